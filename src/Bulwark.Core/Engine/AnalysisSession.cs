@@ -1,0 +1,48 @@
+using Bulwark.Diagnostics;
+using Bulwark.Rules;
+
+namespace Bulwark.Engine;
+
+/// <summary>
+/// Everything the inputs of one scan produced: models of every kind (containers, Kubernetes objects,
+/// Dockerfiles, ...), the source files and the errors. Files are parsed once into here; rules only read.
+/// </summary>
+public sealed class AnalysisSession
+{
+    private readonly Dictionary<Type, object> _models = [];
+    private readonly Dictionary<string, SourceFile> _files = new(StringComparer.Ordinal);
+
+    public AnalysisSession(RuleOptions options)
+    {
+        Options = options;
+    }
+
+    public RuleOptions Options { get; }
+
+    public List<ScanError> Errors { get; } = [];
+
+    public IReadOnlyDictionary<string, SourceFile> Files => _files;
+
+    public int FileCount => _files.Count;
+
+    public void AddFile(SourceFile file) => _files[file.Path] = file;
+
+    public void Add<T>(T model)
+        where T : class => Models<T>().Add(model);
+
+    /// <summary>All models of one type, in input order (an empty list when there are none).</summary>
+    public List<T> Models<T>()
+        where T : class
+    {
+        if (!_models.TryGetValue(typeof(T), out var list))
+        {
+            list = new List<T>();
+            _models[typeof(T)] = list;
+        }
+
+        return (List<T>)list;
+    }
+
+    public void Error(string file, int line, int column, string message) =>
+        Errors.Add(new ScanError(file, line, column, message));
+}

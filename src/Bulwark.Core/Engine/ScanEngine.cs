@@ -1,0 +1,114 @@
+using Bulwark.Diagnostics;
+using Bulwark.Rules;
+using Bulwark.Yaml;
+
+namespace Bulwark.Engine;
+
+/// <summary>
+/// Reads every input once, lets the handlers build models into one <see cref="AnalysisSession"/>,
+/// then runs each enabled rule once over the session. Cross-file rules (namespaces, network
+/// policies) therefore see all files and stdin together.
+/// </summary>
+public sealed class ScanEngine
+{
+    private readonly IReadOnlyList<ISessionRule> _rules;
+    private readonly RuleOptions _options;
+
+    public ScanEngine(IReadOnlyList<ISessionRule> rules, RuleOptions options)
+    {
+        _rules = rules;
+        _options = options;
+    }
+
+    public ScanResult Scan(IEnumerable<ScanInput> inputs)
+    {
+        var session = Load(inputs);
+        return Evaluate(session);
+    }
+
+    public AnalysisSession Load(IEnumerable<ScanInput> inputs)
+    {
+        var session = new AnalysisSession(_options);
+        foreach (var input in inputs)
+        {
+            if (ReadInput(input, session) is { } file)
+            {
+                LoadFile(file, session);
+            }
+        }
+
+        return session;
+    }
+
+    public ScanResult Evaluate(AnalysisSession session)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
+        }
+
+        return new ScanResult(Order(findings), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
+    }
+
+    private static SourceFile? ReadInput(ScanInput input, AnalysisSession session)
+    {
+        if (input.Text is not null)
+        {
+            return new SourceFile(input.Path, input.Text);
+        }
+
+        try
+        {
+            return new SourceFile(input.Path, File.ReadAllText(input.Path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            session.Error(input.Path, 0, 0, "cannot read file: " + ex.Message);
+            return null;
+        }
+    }
+
+    private static void LoadFile(SourceFile file, AnalysisSession session)
+    {
+        session.AddFile(file);
+        var kind = file.Path == SourceFile.StdinPath ? InputSniffer.Sniff(file.Text) : InputDiscovery.Classify(file.Path);
+        if (kind is InputKind.Yaml or InputKind.Unknown)
+        {
+            LoadYaml(file, session);
+            return;
+        }
+
+        foreach (var handler in InputHandlers.Text.Where(h => h.Kind == kind))
+        {
+            handler.Load(file, session);
+        }
+    }
+
+    private static void LoadYaml(SourceFile file, AnalysisSession session)
+    {
+        var yaml = YamlLoader.Parse(file.Text);
+        file.Comments = [.. yaml.Comments.Select(c => (c.Span.Start.Line, c.Text))];
+        foreach (var error in yaml.Errors)
+        {
+            session.Error(file.Path, error.Position.Line, error.Position.Column, error.Message);
+        }
+
+        foreach (var document in yaml.Documents)
+        {
+            if (document.Root is YamlMapping root && InputHandlers.Yaml.FirstOrDefault(h => h.Handles(root)) is { } handler)
+            {
+                handler.Load(file, document, session);
+            }
+        }
+    }
+
+    /// <summary>Sorts by position and drops exact repeats (a pod-level value seen through several containers).</summary>
+    private static List<Finding> Order(List<Finding> findings) =>
+        [.. findings
+            .DistinctBy(f => (f.Rule.Id, f.Location, f.Message, f.Container))
+            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)];
+}

@@ -1,0 +1,50 @@
+namespace Bulwark.Engine;
+
+/// <summary>One input's text. <see cref="Path"/> is as the user named it; stdin is <see cref="StdinPath"/>.</summary>
+public sealed class SourceFile
+{
+    public const string StdinPath = "<stdin>";
+
+    private int[]? _lineStarts;
+
+    public SourceFile(string path, string text)
+    {
+        Path = path;
+        Text = text;
+    }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    /// <summary>Line comments by 1-based line (YAML <c>#</c> comments, Dockerfile comments), for suppressions.</summary>
+    public IReadOnlyList<(int Line, string Text)> Comments { get; set; } = [];
+
+    /// <summary>The text of a 1-based line without its line break, or empty when out of range.</summary>
+    public string Line(int line)
+    {
+        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        if (line < 1 || line > starts.Length)
+        {
+            return string.Empty;
+        }
+
+        var start = starts[line - 1];
+        var end = line < starts.Length ? starts[line] : Text.Length;
+        return Text[start..end].TrimEnd('\r', '\n');
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+}

@@ -1,0 +1,47 @@
+using Bulwark.Common;
+using Bulwark.Diagnostics;
+using Bulwark.Profiles;
+
+namespace Bulwark.Rules.Image;
+
+public sealed class ImageMutableTag : ContainerRule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "IMG001",
+        Name = "image-mutable-tag",
+        DefaultSeverity = Severity.Medium,
+        Practice = Practices.ImagePinned,
+        Title = "Image has no tag or uses latest",
+        Description = "Reports container images with no tag or the `latest` tag and no digest, and images whose digest is malformed (not `sha256:` followed by 64 hex digits, or sha384/sha512 of the right length).",
+        Rationale = "`latest` and untagged references change under you: a rebuilt or hijacked upstream image is deployed silently, and two nodes can run different code. A malformed digest fails at pull time.",
+        Remediation = "Pin a specific version tag (`nginx:1.25.4-alpine`), better a digest (`nginx@sha256:...`).",
+        Surfaces = Surfaces.Containers,
+        Cwe = [Taxonomy.CweIntegrityCheck],
+        Mitre = [Taxonomy.MitreImplantImage, Taxonomy.MitreSupplyChain],
+        Example = "image: nginx:latest",
+        UseInstead = "image: nginx:1.25.4-alpine@sha256:<64 hex digits>",
+        Fix = FixAvailability.DisplayOnly,
+        FixNote = "The right version cannot be known without registry access, so the fix is only suggested.",
+    };
+
+    public override void Check(ContainerProfile c, RuleContext context)
+    {
+        if (c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var reference = ImageReference.Parse(image.Value);
+        if (reference.HasDigest && !reference.DigestIsValid)
+        {
+            context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} has a malformed digest", c.Object, c.Name, Severity.High, image.Value);
+        }
+        else if (reference.IsLatestOrUntagged)
+        {
+            var what = reference.Tag is null ? "has no tag" : "uses the latest tag";
+            var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Pin the image to a version tag and digest");
+            context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} {what}", c.Object, c.Name, evidence: image.Value, fix: fix);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Bulwark.Common;
+using Bulwark.Diagnostics;
+using Bulwark.Profiles;
+
+namespace Bulwark.Rules.Image;
+
+public sealed class ImageNotPinnedToDigest : ContainerRule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "IMG002",
+        Name = "image-not-pinned-to-digest",
+        DefaultSeverity = Severity.Low,
+        Practice = Practices.ImagePinned,
+        Title = "Image is not pinned to a digest",
+        Description = "Reports container images referenced by a version tag without a digest. (Untagged and `latest` images are reported by IMG001 instead.)",
+        Rationale = "Tags are mutable: the registry owner (or an attacker with push access) can move `1.25.4` to different content. Only a digest names immutable content.",
+        Remediation = "Append the digest of the tested image: `nginx:1.25.4-alpine@sha256:...`.",
+        Surfaces = Surfaces.Containers,
+        Cwe = [Taxonomy.CweIntegrityCheck],
+        Mitre = [Taxonomy.MitreImplantImage, Taxonomy.MitreSupplyChain],
+        Example = "image: nginx:1.25.4-alpine",
+        UseInstead = "image: nginx:1.25.4-alpine@sha256:<64 hex digits>",
+        Fix = FixAvailability.DisplayOnly,
+        FixNote = "The digest cannot be known without registry access, so the fix is only suggested.",
+    };
+
+    public override void Check(ContainerProfile c, RuleContext context)
+    {
+        if (c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var reference = ImageReference.Parse(image.Value);
+        if (!reference.HasDigest && !reference.IsLatestOrUntagged)
+        {
+            var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Append the image digest");
+            context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} is not pinned to a digest", c.Object, c.Name, evidence: image.Value, fix: fix);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Bulwark.Common;
+using Bulwark.Diagnostics;
+using Bulwark.Profiles;
+
+namespace Bulwark.Rules.Image;
+
+public sealed class UntrustedRegistry : ContainerRule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "IMG003",
+        Name = "untrusted-registry",
+        DefaultSeverity = Severity.High,
+        Practice = Practices.ImagePinned,
+        Title = "Image comes from an untrusted registry",
+        Description = "When `options.trusted-registries` is configured, reports images from any other registry (matched by host, or host/path prefix on whole segments). Does nothing when no trusted registries are configured.",
+        Rationale = "Images from registries outside your control bypass your scanning, signing and provenance checks; a typo-squatted or compromised public image runs with your workload's access.",
+        Remediation = "Mirror the image into a trusted registry and reference it there, or add the registry to `trusted-registries`.",
+        Surfaces = Surfaces.Containers | Surfaces.Dockerfile,
+        Cwe = [Taxonomy.CweTrustBoundary],
+        Mitre = [Taxonomy.MitreImplantImage, Taxonomy.MitreSupplyChain],
+        Example = "image: randomuser/tool:1.0",
+        UseInstead = "image: registry.example.com/mirror/tool:1.0",
+    };
+
+    public override void Check(ContainerProfile c, RuleContext context)
+    {
+        var trusted = context.Options.TrustedRegistries;
+        if (trusted.Count == 0 || c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var reference = ImageReference.Parse(image.Value);
+        if (!reference.IsFrom(trusted))
+        {
+            context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} is not from a trusted registry ({reference.EffectiveRegistry})", c.Object, c.Name, evidence: reference.FullName);
+        }
+    }
+}

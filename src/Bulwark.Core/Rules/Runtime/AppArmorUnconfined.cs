@@ -1,0 +1,32 @@
+using Bulwark.Diagnostics;
+using Bulwark.Profiles;
+
+namespace Bulwark.Rules.Runtime;
+
+public sealed class AppArmorUnconfined : ContainerRule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "RT013",
+        Name = "apparmor-unconfined",
+        DefaultSeverity = Severity.High,
+        Practice = Practices.RuntimeIsolation,
+        Title = "AppArmor is disabled",
+        Description = "Reports an explicit Unconfined AppArmor profile: `appArmorProfile.type: Unconfined` or the `container.apparmor.security.beta.kubernetes.io/<name>: unconfined` annotation (Kubernetes), `apparmor=unconfined` / `apparmor:unconfined` (Docker `security_opt`).",
+        Rationale = "The runtime's default AppArmor profile denies mounts, writes to /proc and /sys and other escape primitives; turning it off removes that layer.",
+        Remediation = "Remove the Unconfined setting so the runtime's default profile applies, or use a Localhost profile.",
+        Surfaces = Surfaces.Containers,
+        Cwe = [Taxonomy.CweImproperIsolation],
+        Mitre = [Taxonomy.MitreEscapeToHost],
+        Example = "securityContext:\n  appArmorProfile:\n    type: Unconfined",
+        UseInstead = "securityContext:\n  appArmorProfile:\n    type: RuntimeDefault",
+    };
+
+    public override void Check(ContainerProfile c, RuleContext context)
+    {
+        if (c.AppArmorProfile is { } profile && string.Equals(profile.Value, "Unconfined", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report(c.At(profile.Span), $"{c.Subject()} runs with AppArmor unconfined{profile.Inherited()}", c.Object, c.Name, evidence: "Unconfined");
+        }
+    }
+}
