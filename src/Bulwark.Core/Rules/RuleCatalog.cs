@@ -1,3 +1,4 @@
+using Bulwark.Rules.Cluster;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Runtime;
@@ -17,6 +18,16 @@ public static class RuleCatalog
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
         new ServiceAccountTokenAutomount(),
+        new NamespacePodSecurityNotEnforced(),
+        new NamespacePodSecurityLabelInvalid(),
+        new NamespaceManifestMissing(),
+        new DefaultDenyIngressMissing(),
+        new DefaultDenyEgressMissing(),
+        new WorkloadNotSelectedByNetworkPolicy(),
+        new NetworkPolicyAllowsAllIngress(),
+        new ConfigMapContainsCredential(),
+        new SecretManifestLiteralData(),
+        new SecretVolumeWritable(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),
         new CapabilitiesAdded(),

@@ -1,0 +1,26 @@
+using Bulwark.Engine;
+using Bulwark.Kubernetes.Network;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>
+/// <c>bulwark scan --explain-network NAMESPACE</c>: prints, for each workload of the namespace, the
+/// policies that select it and the peers and ports that may reach it, instead of the findings.
+/// </summary>
+public static class ExplainNetwork
+{
+    /// <returns>0 when the namespace was explained, 2 when nothing in the scan is in it (a usage error).</returns>
+    public static int Run(AnalysisSession session, string ns, TextWriter output)
+    {
+        var explainer = new NetworkExplainer(session);
+        if (explainer.Explain(ns) is not { } explanation)
+        {
+            var known = explainer.KnownNamespaces.Count == 0 ? "none" : string.Join(", ", explainer.KnownNamespaces);
+            output.WriteLine($"bulwark: no object of the scan is in namespace \"{ns}\" (namespaces in the scan: {known})");
+            return 2;
+        }
+
+        NetworkTable.Write(explanation, output);
+        return 0;
+    }
+}
