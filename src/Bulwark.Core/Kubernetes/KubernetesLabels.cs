@@ -11,13 +11,17 @@ public static class KubernetesLabels
     public static IReadOnlyDictionary<string, string> Read(YamlMapping? labels)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in labels?.EffectiveEntries() ?? [])
+        foreach (var entry in InSourceOrder(labels))
         {
             result[entry.KeyText!] = entry.Value is YamlScalar { IsNull: false } s ? s.Value : string.Empty;
         }
 
         return result;
     }
+
+    /// <summary>Effective entries in the order they are written (the mapping yields the last-written first).</summary>
+    public static IEnumerable<Yaml.YamlEntry> InSourceOrder(YamlMapping? map) =>
+        map?.EffectiveEntries().OrderBy(e => e.Key.Span.Start.Offset) ?? Enumerable.Empty<Yaml.YamlEntry>();
 
     /// <summary>The labels a workload's pods get: those of the pod template (the Pod's own for a Pod).</summary>
     public static IReadOnlyDictionary<string, string> Of(PodTemplate pod) => Read(pod.Labels);

@@ -26,9 +26,9 @@ public sealed class ServiceAccounts
     public static YamlScalar? AutomountSetting(YamlMapping owner) => owner.Scalar("automountServiceAccountToken");
 
     /// <summary>Projected volume sources that mount a service-account token explicitly.</summary>
-    public static IEnumerable<YamlMapping> ProjectedTokens(PodTemplate pod) =>
+    public static IEnumerable<YamlEntry> ProjectedTokens(PodTemplate pod) =>
         pod.Volumes().Values
             .SelectMany(v => v.Mapping("projected")?.Sequence("sources")?.Mappings ?? [])
-            .Select(s => s.Mapping("serviceAccountToken"))
-            .OfType<YamlMapping>();
+            .Select(s => s.Find("serviceAccountToken"))
+            .OfType<YamlEntry>();
 }

@@ -45,7 +45,7 @@ public sealed class LabelSelector
         }
 
         var requirements = new List<LabelRequirement>();
-        foreach (var entry in map.Mapping("matchLabels")?.EffectiveEntries() ?? [])
+        foreach (var entry in KubernetesLabels.InSourceOrder(map.Mapping("matchLabels")))
         {
             requirements.Add(new LabelRequirement(entry.KeyText!, SelectorOperator.Equals, [ScalarText(entry.Value)]));
         }

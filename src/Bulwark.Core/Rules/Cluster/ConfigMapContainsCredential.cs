@@ -60,7 +60,17 @@ public sealed class ConfigMapContainsCredential : ISessionRule
         context.Report(map.At(shape is null ? entry.Key.Span : scalar.Span), $"ConfigMap \"{map.Name}\" key {key} holds {why}: \"{redacted}\"", map.Ref, evidence: key + "=" + redacted);
     }
 
-    // All-digit values under names such as MAX_TOKENS are counts, not secrets.
-    private static bool IsNamedCredential(string key, string value, IEnumerable<string> extraNames) =>
-        SecretDetector.IsSecretName(key, extraNames) && SecretDetector.IsPlausibleSecretValue(value) && !value.All(char.IsAsciiDigit);
+    // All-digit values under built-in names such as MAX_TOKENS are counts, not secrets; names the
+    // user configured (a *_PIN) count whatever the value.
+    private static bool IsNamedCredential(string key, string value, IReadOnlyList<string> extraNames)
+    {
+        if (!SecretDetector.IsPlausibleSecretValue(value))
+        {
+            return false;
+        }
+
+        var builtIn = SecretDetector.IsSecretName(key);
+        var configured = !builtIn && SecretDetector.IsSecretName(key, extraNames);
+        return configured || (builtIn && !value.All(char.IsAsciiDigit));
+    }
 }

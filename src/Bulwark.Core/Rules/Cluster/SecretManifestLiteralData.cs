@@ -45,7 +45,7 @@ public sealed class SecretManifestLiteralData : ISessionRule
         foreach (var field in new[] { "data", "stringData" }.Select(f => secret.Root.Find(f)).OfType<YamlEntry>())
         {
             var decode = field.KeyText == "data";
-            foreach (var entry in (field.Value as YamlMapping)?.EffectiveEntries() ?? [])
+            foreach (var entry in KubernetesLabels.InSourceOrder(field.Value as YamlMapping))
             {
                 if (entry.Value is YamlScalar { IsNull: false, Value: { Length: > 0 } raw } && !IsPlaceholder(raw))
                 {

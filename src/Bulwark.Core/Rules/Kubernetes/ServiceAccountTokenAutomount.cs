@@ -81,7 +81,7 @@ public sealed class ServiceAccountTokenAutomount : ISessionRule
     {
         foreach (var source in ServiceAccounts.ProjectedTokens(pod).Where(_ => isDefault))
         {
-            context.Report(pod.Owner.At(source.Span), $"pod mounts a projected token of {Describe(pod)}", pod.Owner.Ref, evidence: pod.ServiceAccountName);
+            context.Report(pod.Owner.At(source.Key.Span), $"pod mounts a projected token of {Describe(pod)}", pod.Owner.Ref, evidence: pod.ServiceAccountName);
         }
     }
 
