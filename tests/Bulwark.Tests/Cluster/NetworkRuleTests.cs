@@ -101,6 +101,6 @@ public class NetworkRuleTests
     {
         var finding = Assert.Single(ClusterScan.Text(SeedManifests.Join(SeedManifests.AllowSpecific, SeedManifests.Workloads.Split("---")[1]), "K8S005"));
         Assert.Equal(Severity.Low, finding.Severity);
-        Assert.EndsWith("each of its 1 workloads is isolated by its own policy, but pods added later accept traffic from anywhere", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("each of its 1 workloads is selected by an ingress policy of its own, but pods added later accept traffic from anywhere", finding.Message, StringComparison.Ordinal);
     }
 }

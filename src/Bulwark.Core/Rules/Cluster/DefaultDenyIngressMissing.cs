@@ -6,8 +6,8 @@ namespace Bulwark.Rules.Cluster;
 
 /// <summary>
 /// One finding per namespace with workloads and no default-deny ingress policy. Low instead of
-/// medium when every workload there is already isolated by a policy of its own: only pods added
-/// later would be open.
+/// medium when every workload there is already selected by an ingress policy of its own: only
+/// pods added later would be open by default.
 /// </summary>
 public sealed class DefaultDenyIngressMissing : ISessionRule
 {
@@ -42,7 +42,7 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
             var workloads = network.WorkloadsIn(ns);
             var open = workloads.Count(w => !network.IsIngressIsolated(w));
             var detail = open == 0
-                ? $"each of its {workloads.Count} workloads is isolated by its own policy, but pods added later accept traffic from anywhere"
+                ? $"each of its {workloads.Count} workloads is selected by an ingress policy of its own, but pods added later accept traffic from anywhere"
                 : $"{open} of its {workloads.Count} workloads accept ingress from anywhere";
             var (obj, location) = network.Namespaces.AnchorOf(ns);
             var severity = open == 0 ? Severity.Low : context.Rule.DefaultSeverity;
