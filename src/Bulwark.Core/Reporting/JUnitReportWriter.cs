@@ -85,18 +85,18 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteStartElement("failure");
         xml.WriteAttributeString("message", XmlText.Clean(findings[0].Message + more));
         xml.WriteAttributeString("type", findings.Max(f => f.Severity).ToName());
-        var lines = findings.Select(f => $"{Position(path, f.Location.Span?.Start.Line ?? 0, f.Location.Column)} {f.Severity.ToName()}: {f.Message}");
+        var lines = findings.Select(f => $"{ReportPaths.Position(path, f.Location.Line, f.Location.Column)} {f.Severity.ToName()}: {f.Message}");
         xml.WriteString(XmlText.Clean(string.Join('\n', lines) + "\nhelp: " + findings[0].Rule.Remediation));
         xml.WriteEndElement();
     }
 
     private static void WriteError(XmlWriter xml, string path, ScanError error)
     {
-        StartCase(xml, path, "scan error " + Position(path, error.Line, error.Column).TrimEnd(':'));
+        StartCase(xml, path, "scan error " + ReportPaths.Position(path, error.Line, error.Column).TrimEnd(':'));
         xml.WriteStartElement("error");
         xml.WriteAttributeString("message", XmlText.Clean(error.Message));
         xml.WriteAttributeString("type", "scan-error");
-        xml.WriteString(XmlText.Clean($"{Position(path, error.Line, error.Column)} {error.Message}"));
+        xml.WriteString(XmlText.Clean($"{ReportPaths.Position(path, error.Line, error.Column)} {error.Message}"));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
@@ -115,7 +115,4 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteAttributeString("errors", errors.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("skipped", skipped.ToString(CultureInfo.InvariantCulture));
     }
-
-    private static string Position(string path, int line, int column) =>
-        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{path}:{line}:{column}:") : path + ":";
 }

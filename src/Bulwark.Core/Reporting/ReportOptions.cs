@@ -22,6 +22,12 @@ public sealed record ReportOptions
     /// <summary>The project's home page, SARIF <c>tool.driver.informationUri</c>.</summary>
     public string InformationUri { get; init; } = "https://github.com/bulwark/bulwark";
 
+    /// <summary>
+    /// Colour on a terminal only: <paramref name="outputIsTerminal"/> is false for <c>--output</c> files and
+    /// redirected stdout; any non-empty <c>NO_COLOR</c> (https://no-color.org) turns it off.
+    /// </summary>
+    public static bool UseColor(bool outputIsTerminal, string? noColor) => outputIsTerminal && string.IsNullOrEmpty(noColor);
+
     private static string AssemblyVersion()
     {
         var version = typeof(ReportOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

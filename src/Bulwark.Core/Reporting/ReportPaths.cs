@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulwark.Engine;
 
 namespace Bulwark.Reporting;
@@ -40,6 +41,10 @@ public static class ReportPaths
             ? new System.Uri(display).AbsoluteUri
             : string.Join('/', display.Split('/').Select(System.Uri.EscapeDataString));
     }
+
+    /// <summary><c>path:line:col:</c>, or <c>path:</c> when there is no line.</summary>
+    public static string Position(string path, int line, int column) =>
+        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{path}:{line}:{column}:") : path + ":";
 
     private static bool IsPseudo(string file) => file.Contains("://", StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 
@@ -39,7 +38,7 @@ public sealed class TextReportWriter : IReportWriter
 
     private static string Header(Finding finding, ReportOptions options, TextStyle style)
     {
-        var where = Position(ReportPaths.Display(finding.Location.File, options), finding.Location.Span?.Start.Line ?? 0, finding.Location.Column);
+        var where = ReportPaths.Position(ReportPaths.Display(finding.Location.File, options), finding.Location.Line, finding.Location.Column);
         var rule = style.For(finding.Severity, finding.Rule.Id);
         var severity = style.For(finding.Severity, finding.Severity.ToName());
         return $"{style.Bold(where)} {rule} [{finding.Rule.Name}] {severity}: {finding.Message}{FixMark(finding.Fix)}";
@@ -64,10 +63,7 @@ public sealed class TextReportWriter : IReportWriter
     }
 
     private static string ErrorLine(ScanError error, ReportOptions options, TextStyle style) =>
-        $"{style.Bold(Position(ReportPaths.Display(error.File, options), error.Line, error.Column))} {style.Error("error")}: {error.Message}";
-
-    private static string Position(string path, int line, int column) =>
-        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{path}:{line}:{column}:") : path + ":";
+        $"{style.Bold(ReportPaths.Position(ReportPaths.Display(error.File, options), error.Line, error.Column))} {style.Error("error")}: {error.Message}";
 
     private static string FixMark(FixSuggestion? fix) => fix?.Applicability switch
     {

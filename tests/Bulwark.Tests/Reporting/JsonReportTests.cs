@@ -69,5 +69,14 @@ public class JsonReportTests
         Assert.Equal(1, summary.GetProperty("errors").GetInt32());
     }
 
+    [Fact]
+    public void Every_field_is_documented()
+    {
+        var docs = File.ReadAllText(TestPaths.RepoPath("docs", "json-report.md"));
+
+        Assert.All(FindingFields.Concat(["version", "findings", "errors", "summary", "bySeverity", "suppressed"]), field =>
+            Assert.Contains($"`{field}`", docs, StringComparison.Ordinal));
+    }
+
     private static JsonDocument Parse() => JsonDocument.Parse(ReportFixture.Render("json", ReportFixture.Scan()));
 }

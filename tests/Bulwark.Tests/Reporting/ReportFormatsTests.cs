@@ -18,6 +18,14 @@ public class ReportFormatsTests
     }
 
     [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(true, "", true)]
+    [InlineData(true, "1", false)]
+    [InlineData(false, null, false)]
+    public void Colour_only_on_a_terminal_without_NO_COLOR(bool terminal, string? noColor, bool expected) =>
+        Assert.Equal(expected, ReportOptions.UseColor(terminal, noColor));
+
+    [Theory]
     [InlineData("<stdin>", "<stdin>", "stdin")]
     [InlineData("docker://web", "docker://web", "docker://web")]
     [InlineData("k8s/my app.yaml", "k8s/my app.yaml", "k8s/my%20app.yaml")]
