@@ -24,28 +24,38 @@ internal sealed class PssScan
     public static PssScan Run(IReadOnlyList<string> paths, TextReader stdin)
     {
         var scan = new PssScan();
-        foreach (var source in PssInputs.Expand(paths, stdin, scan.Errors).ToList())
+        var sources = PssInputs.Expand(paths, stdin, scan.Errors).ToList();
+
+        // Parsing dominates a scan and files are independent: parse in parallel, collect in order.
+        var loaded = sources.AsParallel().AsOrdered().Select(source => (source, Load(source))).ToList();
+        foreach (var (source, file) in loaded)
         {
-            scan.Add(source);
+            scan.Add(source, file);
         }
 
         return scan;
     }
 
-    private void Add(PssSource source)
+    private static (YamlStreamFile? File, PssInputError? Error) Load(PssSource source)
     {
-        string text;
         try
         {
-            text = source.ReadText();
+            return (YamlLoader.Parse(source.ReadText()), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Errors.Add(new PssInputError(source.DisplayPath, 0, 0, ex.Message));
+            return (null, new PssInputError(source.DisplayPath, 0, 0, ex.Message));
+        }
+    }
+
+    private void Add(PssSource source, (YamlStreamFile? File, PssInputError? Error) loaded)
+    {
+        if (loaded.File is not { } file)
+        {
+            Errors.Add(loaded.Error!);
             return;
         }
 
-        var file = YamlLoader.Parse(text);
         Errors.AddRange(file.Errors.Select(e => new PssInputError(source.DisplayPath, e.Position.Line, e.Position.Column, e.Message)));
         foreach (var root in file.Documents.Select(d => d.Root).OfType<YamlMapping>())
         {
