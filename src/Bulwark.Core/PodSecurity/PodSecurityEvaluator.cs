@@ -1,4 +1,5 @@
 using Bulwark.Diagnostics;
+using Bulwark.Yaml;
 
 namespace Bulwark.PodSecurity;
 
@@ -34,6 +35,10 @@ public sealed class PodSecurityEvaluator
     public IReadOnlyList<string> CheckIds(LevelVersion policy) => PlanFor(policy).Select(p => p.Id).ToList();
 
     public PodSecurityResult Evaluate(LevelVersion policy, PodInput pod) => Evaluate(policy, new PodView(pod));
+
+    /// <summary>Evaluates a Pod given its metadata (for annotations) and spec.</summary>
+    public PodSecurityResult Evaluate(LevelVersion policy, YamlMapping? metadata, YamlMapping spec) =>
+        Evaluate(policy, new PodInput(metadata, spec));
 
     internal PodSecurityResult Evaluate(LevelVersion policy, PodView pod)
     {

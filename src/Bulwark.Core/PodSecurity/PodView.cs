@@ -18,7 +18,7 @@ internal sealed class PodView
         Annotations = ReadAnnotations(input.Metadata.Struct("annotations"));
         SecurityContext = Spec.Struct("securityContext");
         SecurityContextSpan = Spec.KeySpanOf("securityContext") ?? SpecSpan;
-        var portDefaulting = input.IsPod && Spec.BoolField("hostNetwork") == true;
+        var portDefaulting = ApiDefaulting.DefaultsHostPorts(input);
         Containers = ContainerLists
             .SelectMany(key => Spec.StructList(key))
             .Select(c => new ContainerView(c, portDefaulting))

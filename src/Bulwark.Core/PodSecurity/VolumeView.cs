@@ -5,24 +5,16 @@ namespace Bulwark.PodSecurity;
 
 /// <summary>
 /// One <c>spec.volumes[]</c> entry after API defaulting: a volume with no source at all is an
-/// <c>emptyDir</c> by the time admission sees it (SetDefaults_Volume).
+/// <c>emptyDir</c> by the time admission sees it (see <see cref="ApiDefaulting"/>).
 /// </summary>
 internal sealed class VolumeView
 {
-    private static readonly string[] SourceKeys =
-    [
-        "hostPath", "emptyDir", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "secret", "nfs", "iscsi",
-        "glusterfs", "persistentVolumeClaim", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "downwardAPI", "fc",
-        "azureFile", "configMap", "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "projected",
-        "portworxVolume", "scaleIO", "storageos", "csi", "ephemeral", "image",
-    ];
-
     public VolumeView(YamlMapping node)
     {
         Node = node;
         Name = node.Text("name");
         NameSpan = node.SpanOf("name") ?? node.Span;
-        IsDefaultedEmptyDir = !SourceKeys.Any(key => node.Field(key) is not null);
+        IsDefaultedEmptyDir = ApiDefaulting.BecomesEmptyDir(node);
     }
 
     public YamlMapping Node { get; }
