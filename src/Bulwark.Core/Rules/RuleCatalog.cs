@@ -1,6 +1,7 @@
 using Bulwark.Rules.Cluster;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
+using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
 
@@ -28,6 +29,7 @@ public static class RuleCatalog
         new ConfigMapContainsCredential(),
         new SecretManifestLiteralData(),
         new SecretVolumeWritable(),
+        new PodSecurityStandardViolation(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),
         new CapabilitiesAdded(),

@@ -2,6 +2,7 @@ using Bulwark.Cli.Commands;
 using Bulwark.Engine;
 using Bulwark.Kubernetes.Network;
 using Bulwark.Rules;
+using Bulwark.Tests.Cli;
 using Xunit;
 
 namespace Bulwark.Tests.Cluster;
@@ -96,4 +97,19 @@ public class ExplainNetworkTests
         Assert.Equal(2, exitCode);
         Assert.Equal("bulwark: no object of the scan is in namespace \"prod\" (namespaces in the scan: default)\n", text);
     }
+
+    [Fact]
+    public void Scan_option_prints_the_table_instead_of_findings()
+    {
+        var stdin = SeedManifests.Join(SeedManifests.DenyAllIngress, SeedManifests.AllowSpecific, SeedManifests.Workloads);
+        var result = CliRunner.Run(stdin, "scan", "-", "--namespace", "shop", "--explain-network", "shop");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Namespace \"shop\": 2 workloads, 2 NetworkPolicies\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Deployment/backend   deny-all-ingress, allow-specific  pods app=frontend [Deployment/frontend]  8080/TCP", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("K8S", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_option_with_an_unknown_namespace_exits_2() =>
+        Assert.Equal(2, CliRunner.InProcess("scan", TestPaths.RepoPath("examples", "kubernetes", "hardened-pod.yaml"), "--explain-network", "nowhere").ExitCode);
 }

@@ -28,6 +28,7 @@ public sealed class ConfigMapContainsCredential : ISessionRule
         Mitre = [Taxonomy.MitreCredentialsInFiles, Taxonomy.MitreContainerApi],
         Example = "kind: ConfigMap\ndata:\n  DB_PASSWORD: hunter2hunter2",
         UseInstead = "kind: Secret   # from an external secret store\nmetadata:\n  name: db-creds",
+        References = ["[Secrets good practices](https://kubernetes.io/docs/concepts/security/secrets-good-practices/)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

@@ -21,7 +21,7 @@ public sealed class DefaultDenyEgressMissing : ISessionRule
         Mitre = [Taxonomy.MitreIngressTransfer, Taxonomy.MitreLateralToolTransfer],
         Example = "# namespace with Deployments and no egress policy",
         UseInstead = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all-egress\nspec:\n  podSelector: {}\n  policyTypes:\n  - Egress",
-        References = ["https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-egress-traffic"],
+        References = ["[Default deny all egress traffic](https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-egress-traffic)", "`bulwark scan --explain-network NAMESPACE` ([docs/cluster.md](../cluster.md))"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

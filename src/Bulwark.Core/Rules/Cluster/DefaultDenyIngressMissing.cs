@@ -26,7 +26,7 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
         Mitre = [Taxonomy.MitreNetworkServiceDiscovery, Taxonomy.MitreLateralToolTransfer],
         Example = "# namespace with Deployments and no NetworkPolicy",
         UseInstead = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all-ingress\nspec:\n  podSelector: {}\n  policyTypes:\n  - Ingress\n  ingress: []",
-        References = ["https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-ingress-traffic"],
+        References = ["[Default deny all ingress traffic](https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-ingress-traffic)", "`bulwark scan --explain-network NAMESPACE` ([docs/cluster.md](../cluster.md))"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

@@ -25,6 +25,7 @@ public sealed class NamespaceManifestMissing : ISessionRule
         Mitre = [Taxonomy.MitreDeployContainer],
         Example = "kind: Deployment\nmetadata:\n  name: web\n  namespace: shop",
         UseInstead = "kind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n---\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop",
+        References = ["[Cluster rules](../cluster.md)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

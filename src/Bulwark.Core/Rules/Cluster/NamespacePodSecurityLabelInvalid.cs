@@ -2,6 +2,7 @@ using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Kubernetes;
 using Bulwark.Kubernetes.Namespaces;
+using Bulwark.PodSecurity;
 using Bulwark.Yaml;
 
 namespace Bulwark.Rules.Cluster;
@@ -24,20 +25,20 @@ public sealed class NamespacePodSecurityLabelInvalid : ISessionRule
         Mitre = [Taxonomy.MitreImpairDefenses],
         Example = "labels:\n  pod-security.kubernetes.io/enforce: Restricted\n  pod-security.kubernetes.io/enforce-version: \"1.30\"",
         UseInstead = "labels:\n  pod-security.kubernetes.io/enforce: restricted\n  pod-security.kubernetes.io/enforce-version: v1.30",
-        References = ["https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces"],
+        References = ["[Pod Security Admission labels for namespaces](https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces)", "[Cluster rules](../cluster.md)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)
     {
         foreach (var ns in new NamespaceInventory(session).NamespaceObjects)
         {
-            foreach (var mode in PodSecurityLabels.Modes.Select(m => PodSecurityLabels.Mode(ns, m)))
+            foreach (var mode in NamespaceSecurityLabels.Modes.Select(m => NamespaceSecurityLabels.Mode(ns, m)))
             {
                 CheckLevel(ns, mode, context);
                 CheckVersion(ns, mode, context);
             }
 
-            foreach (var entry in PodSecurityLabels.UnknownKeys(ns))
+            foreach (var entry in NamespaceSecurityLabels.UnknownKeys(ns))
             {
                 context.Report(ns.At(entry.Key.Span), $"namespace \"{ns.Name}\" has unknown label {entry.KeyText}, which Pod Security Admission ignores", ns.Ref, severity: Severity.Medium, evidence: entry.KeyText);
             }
@@ -54,7 +55,7 @@ public sealed class NamespacePodSecurityLabelInvalid : ISessionRule
 
     private static void CheckVersion(KubernetesObject ns, PodSecurityModeLabels mode, RuleContext context)
     {
-        if (mode.VersionEntry is { } entry && !PodSecurityLabels.IsValidVersion((entry.Value as YamlScalar)?.Value))
+        if (mode.VersionEntry is { } entry && !PolicyVersion.TryParse((entry.Value as YamlScalar)?.Value, out _))
         {
             Report(ns, entry, "version", "latest or v1.N", context);
         }

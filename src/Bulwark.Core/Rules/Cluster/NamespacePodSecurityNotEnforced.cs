@@ -2,6 +2,7 @@ using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Kubernetes;
 using Bulwark.Kubernetes.Namespaces;
+using Bulwark.PodSecurity;
 
 namespace Bulwark.Rules.Cluster;
 
@@ -27,32 +28,32 @@ public sealed class NamespacePodSecurityNotEnforced : ISessionRule
         Mitre = [Taxonomy.MitreDeployContainer, Taxonomy.MitreEscapeToHost],
         Example = "kind: Namespace\nmetadata:\n  name: production",
         UseInstead = "kind: Namespace\nmetadata:\n  name: production\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/audit: restricted\n    pod-security.kubernetes.io/warn: restricted",
-        References = ["https://kubernetes.io/docs/concepts/security/pod-security-admission/"],
+        References = ["[Pod Security Admission](https://kubernetes.io/docs/concepts/security/pod-security-admission/)", "[Cluster rules](../cluster.md)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)
     {
-        var minimum = PodSecurityLabels.TryParseLevel(context.Options.MinimumPodSecurity, out var level) ? level : PssLevel.Restricted;
+        var minimum = PodSecurityLevels.TryParse(context.Options.MinimumPodSecurity, out var level) ? level : PodSecurityLevel.Restricted;
         foreach (var ns in new NamespaceInventory(session).NamespaceObjects)
         {
             Check(ns, minimum, context);
         }
     }
 
-    private static void Check(KubernetesObject ns, PssLevel minimum, RuleContext context)
+    private static void Check(KubernetesObject ns, PodSecurityLevel minimum, RuleContext context)
     {
-        var enforce = PodSecurityLabels.Mode(ns, "enforce");
+        var enforce = NamespaceSecurityLabels.Mode(ns, "enforce");
         if (enforce.LevelEntry is not null && enforce.Level is null)
         {
             return; // Invalid value: K8S003 reports it (upstream would enforce restricted).
         }
 
-        if (enforce.Level >= minimum || minimum == PssLevel.Privileged)
+        if (enforce.Level >= minimum || minimum == PodSecurityLevel.Privileged)
         {
             return;
         }
 
-        var unmonitored = PodSecurityLabels.Modes.Skip(1).Where(m => !(PodSecurityLabels.Mode(ns, m).Level >= minimum)).ToList();
+        var unmonitored = NamespaceSecurityLabels.Modes.Skip(1).Where(m => !(NamespaceSecurityLabels.Mode(ns, m).Level >= minimum)).ToList();
         var what = enforce.Level is { } weaker
             ? $"enforces Pod Security level {weaker.Name()}, below the required {minimum.Name()}"
             : $"does not enforce a Pod Security level (no {PodSecurityLabels.Prefix}enforce label)";

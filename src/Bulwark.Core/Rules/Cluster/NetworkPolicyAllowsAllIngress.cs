@@ -25,6 +25,7 @@ public sealed class NetworkPolicyAllowsAllIngress : ISessionRule
         Mitre = [Taxonomy.MitreExploitPublicFacing, Taxonomy.MitreLateralToolTransfer],
         Example = "ingress:\n- {}",
         UseInstead = "ingress:\n- from:\n  - namespaceSelector:\n      matchLabels:\n        kubernetes.io/metadata.name: ingress-nginx\n  ports:\n  - port: 8080",
+        References = ["[Network Policies](https://kubernetes.io/docs/concepts/services-networking/network-policies/)", "`bulwark scan --explain-network NAMESPACE` ([docs/cluster.md](../cluster.md))"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

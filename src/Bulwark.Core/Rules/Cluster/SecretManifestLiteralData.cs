@@ -29,6 +29,7 @@ public sealed class SecretManifestLiteralData : ISessionRule
         Mitre = [Taxonomy.MitreCredentialsInFiles],
         Example = "kind: Secret\ndata:\n  password: aHVudGVyMg==",
         UseInstead = "kind: ExternalSecret\nspec:\n  secretStoreRef: {name: vault, kind: ClusterSecretStore}\n  data:\n  - secretKey: password\n    remoteRef: {key: db/creds, property: password}",
+        References = ["[Secrets good practices](https://kubernetes.io/docs/concepts/security/secrets-good-practices/)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

@@ -24,6 +24,7 @@ public sealed class SecretVolumeWritable : ISessionRule
         UseInstead = "volumeMounts:\n- name: secret-volume\n  mountPath: /secrets\n  readOnly: true",
         Fix = FixAvailability.Safe,
         FixNote = "The kubelet already mounts secret volumes read-only, so adding the flag changes nothing at runtime.",
+        References = ["[Using Secrets as files from a Pod](https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod)"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

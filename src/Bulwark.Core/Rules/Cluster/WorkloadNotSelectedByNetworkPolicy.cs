@@ -26,6 +26,7 @@ public sealed class WorkloadNotSelectedByNetworkPolicy : ISessionRule
         Mitre = [Taxonomy.MitreNetworkServiceDiscovery, Taxonomy.MitreLateralToolTransfer],
         Example = "podSelector:\n  matchLabels:\n    app: backend   # but the pods are labelled app: back-end",
         UseInstead = "podSelector:\n  matchLabels:\n    app: back-end",
+        References = ["[Network Policies](https://kubernetes.io/docs/concepts/services-networking/network-policies/)", "`bulwark scan --explain-network NAMESPACE` ([docs/cluster.md](../cluster.md))"],
     };
 
     public void Run(AnalysisSession session, RuleContext context)

@@ -73,7 +73,7 @@ public sealed class ServiceAccountTokenAutomount : ISessionRule
         else
         {
             var fix = new FixSuggestion(FixApplicability.Safe, "Set automountServiceAccountToken: false on the pod");
-            context.Report(owner.At(pod.SpecAnchor), $"pod mounts the token of {Describe(pod)}: {WhyMounted(pod, account)}", owner.Ref, evidence: pod.ServiceAccountName, fix: fix);
+            context.Report(owner.At(pod.SpecAnchor), $"pod mounts the token of {Describe(pod)}{WhyMounted(pod, account)}", owner.Ref, evidence: pod.ServiceAccountName, fix: fix);
         }
     }
 
@@ -90,8 +90,9 @@ public sealed class ServiceAccountTokenAutomount : ISessionRule
             ? "the namespace's \"default\" service account, which every pod that names no service account shares"
             : $"service account \"{pod.ServiceAccountName}\"";
 
+    // The default account is rarely in a manifest, so saying it is missing from the scan adds nothing.
     private static string WhyMounted(PodTemplate pod, KubernetesObject? account) =>
-        account is null
-            ? $"the pod does not set automountServiceAccountToken: false and ServiceAccount \"{pod.ServiceAccountName}\" is not in this scan"
-            : "neither the pod nor its ServiceAccount sets automountServiceAccountToken: false";
+        account is not null ? ": neither the pod nor its ServiceAccount sets automountServiceAccountToken: false"
+        : pod.ServiceAccountName == ServiceAccounts.DefaultName ? " (automountServiceAccountToken is not false)"
+        : $": the pod does not set automountServiceAccountToken: false and ServiceAccount \"{pod.ServiceAccountName}\" is not in this scan";
 }
