@@ -62,6 +62,10 @@ public class SecretRuleTests
     }
 
     [Fact]
+    public void Secret_one_line_value_is_medium_whatever_the_key_is_called() =>
+        Assert.Equal(Severity.Medium, Assert.Single(ClusterScan.Text(Secret("data:\n  key: QVFCQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE9PQ==\n"), "K8S010")).Severity);
+
+    [Fact]
     public void Secret_value_decoded_to_a_private_key_is_medium()
     {
         var key = Convert.ToBase64String("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n"u8.ToArray());

@@ -8,9 +8,10 @@ using Bulwark.Yaml;
 namespace Bulwark.Rules.Cluster;
 
 /// <summary>
-/// One finding per Secret, naming the keys only. Medium when a key or a (decoded) value looks like
-/// a credential, low otherwise (a committed config file such as <c>grafana.ini</c> that happens to be
-/// a Secret). Empty values and template placeholders are not literal secrets.
+/// One finding per Secret, naming the keys only. Low when every value is a whole file with no
+/// credential in it (kube-prometheus' <c>grafana.ini</c>, a DH-parameters PEM); medium otherwise,
+/// since a one-line value in a Secret is a password, key or token whatever its key is called (a
+/// Ceph <c>key</c>). Empty values and template placeholders are not literal secrets.
 /// </summary>
 public sealed class SecretManifestLiteralData : ISessionRule
 {
@@ -21,7 +22,7 @@ public sealed class SecretManifestLiteralData : ISessionRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.SecretsManagement,
         Title = "Secret manifest contains literal values",
-        Description = "Reports Secret manifests with non-empty `data` or `stringData` values (template placeholders such as `{{ }}` and `${VAR}` are ignored). Only the key names are shown. Medium when a key or a base64-decoded value looks like a credential, low otherwise.",
+        Description = "Reports Secret manifests with non-empty `data` or `stringData` values (template placeholders such as `{{ }}` and `${VAR}` are ignored). Only the key names are shown. Low when every (base64-decoded) value is a multi-line file with no credential-like key or content, such as a committed config file; medium otherwise.",
         Rationale = "`data` is base64, not encryption: anyone who can read the repository or the manifest reads the secret, forever, since git history keeps it after rotation.",
         Remediation = "Create the Secret from an external secret store (External Secrets Operator, Secrets Store CSI driver, Vault) or commit it encrypted (Sealed Secrets, SOPS); keep only a template without values in the repository.",
         Surfaces = Surfaces.Kubernetes,
@@ -61,10 +62,15 @@ public sealed class SecretManifestLiteralData : ISessionRule
         }
 
         var keys = string.Join(", ", literals.Select(l => l.Key));
-        var credential = literals.Any(l => SecretDetector.IsSecretName(l.Key, context.Options.SecretNames) || SecretDetector.DescribeSecretValue(l.Value) is not null);
+        var credential = literals.Any(l => IsCredential(l.Key, l.Value, context.Options.SecretNames));
         var message = $"Secret \"{secret.Name}\" is committed with literal values ({keys}); use an external secret store or an encrypted Secret";
         context.Report(secret.At(literals[0].Field.Key.Span), message, secret.Ref, severity: credential ? Severity.Medium : Severity.Low, evidence: keys);
     }
+
+    private static bool IsCredential(string key, string value, IReadOnlyList<string> secretNames) =>
+        !value.Trim().Contains('\n', StringComparison.Ordinal)
+        || SecretDetector.IsSecretName(key, secretNames)
+        || SecretDetector.DescribeSecretValue(value) is not null;
 
     private static bool IsPlaceholder(string value) =>
         value.Contains("{{", StringComparison.Ordinal) || value.Contains("${", StringComparison.Ordinal) || value.StartsWith('$');
