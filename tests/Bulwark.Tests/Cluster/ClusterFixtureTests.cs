@@ -1,16 +1,17 @@
-using Bulwark.Engine;
 using Bulwark.Rules;
+using Bulwark.Tests.Rules;
 using Xunit;
 
 namespace Bulwark.Tests.Cluster;
 
 /// <summary>
-/// Fixtures/cluster/RULEID/{pass,fail}*.yaml, each scanned alone: a pass file yields no finding of
-/// its rule; in a fail file the rule reports exactly the lines marked <c># expect</c>.
+/// Fixtures/cluster/RULEID/{pass,fail}*.yaml, each scanned alone with only its rule enabled (the
+/// conventions of <see cref="RuleFixture"/>): a pass file yields nothing; in a fail file the rule
+/// reports exactly the lines marked <c># expect</c>.
 /// </summary>
 public class ClusterFixtureTests
 {
-    private const string Marker = "# expect";
+    private static string FixtureRoot => TestPaths.RepoPath("tests", "Bulwark.Tests", "Fixtures", "cluster");
 
     public static TheoryData<string, string> Fixtures()
     {
@@ -26,31 +27,14 @@ public class ClusterFixtureTests
         return data;
     }
 
-    private static string FixtureRoot => TestPaths.RepoPath("tests", "Bulwark.Tests", "Fixtures", "cluster");
-
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Fixture_gets_exactly_its_expected_findings(string ruleId, string fileName)
     {
         var path = Path.Combine(FixtureRoot, ruleId, fileName);
-        var expected = File.ReadAllLines(path)
-            .Select((line, index) => (line, number: index + 1))
-            .Where(l => l.line.TrimEnd().EndsWith(Marker, StringComparison.Ordinal))
-            .Select(l => l.number)
-            .ToList();
-        var findings = ClusterScan.Run([new ScanInput(path)], RuleOptions.Default, ruleId);
-        Assert.Equal(expected, findings.Select(f => f.Location.Line).Order());
+        var expected = RuleFixture.ExpectedLines(path);
+        var findings = RuleFixture.Scan(RuleCatalog.Find(ruleId)!, path);
+        Assert.Equal(expected, new SortedSet<int>(findings.Select(f => f.Location.Line)));
         Assert.Equal(fileName.StartsWith("pass", StringComparison.Ordinal), expected.Count == 0);
-    }
-
-    [Fact]
-    public void Every_cluster_rule_has_pass_and_fail_fixtures()
-    {
-        foreach (var id in RuleCatalog.All.Select(r => r.Metadata.Id).Where(id => id.StartsWith("K8S", StringComparison.Ordinal)))
-        {
-            var files = Directory.GetFiles(Path.Combine(FixtureRoot, id)).Select(Path.GetFileName).ToList();
-            Assert.Contains(files, f => f!.StartsWith("pass", StringComparison.Ordinal));
-            Assert.Contains(files, f => f!.StartsWith("fail", StringComparison.Ordinal));
-        }
     }
 }
