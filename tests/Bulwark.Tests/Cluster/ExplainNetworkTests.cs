@@ -78,6 +78,34 @@ public class ExplainNetworkTests
     }
 
     [Fact]
+    public void Invalid_selectors_are_shown_as_admitting_or_selecting_nothing()
+    {
+        const string yaml = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: broken}
+            spec:
+              podSelector: {matchExpressions: [{key: app, operator: In, values: []}]}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: typo}
+            spec:
+              ingress:
+              - from:
+                - podSelector: {matchExpressions: [{key: app, operator: Equals, values: [x]}]}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, labels: {app: web}}
+            spec: {containers: [{name: w, image: web:1}]}
+            """;
+        var text = Explain(ClusterScan.Load(yaml), "default", out _);
+        Assert.Contains("Selects nothing (the API server would reject it): broken: invalid selector (operator In needs values for key app)\n", text, StringComparison.Ordinal);
+        Assert.Contains("Pod/web   typo         nothing: invalid selector (unknown operator \"Equals\" for key app)  all ports  typo", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Kube_prometheus_monitoring_namespace()
     {
         var files = ClusterScan.CorpusFiles("prometheus-operator__kube-prometheus", "manifests").Select(f => new ScanInput(f));

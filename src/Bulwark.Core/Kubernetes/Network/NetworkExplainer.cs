@@ -36,6 +36,7 @@ public sealed class NetworkExplainer
             [.. policies.Where(p => p.IsDefaultDenyIngress).Select(p => p.Name)],
             [.. policies.Where(p => p.IsDefaultDenyEgress).Select(p => p.Name)],
             !_network.IsEvaluable(ns),
+            [.. policies.Where(p => p.PodSelector.Problem is not null).Select(p => $"{p.Name}: {p.PodSelector}")],
             [.. _network.Namespaces.WorkloadsIn(ns).Select(Reach)]);
     }
 
@@ -72,7 +73,7 @@ public sealed class NetworkExplainer
     private string Describe(NetworkPeer peer, string policyNamespace)
     {
         // Naming every workload of the scan for "all pods" would bury the table, so only narrow peers are resolved.
-        if (peer.IpBlock is not null || peer.IsEmpty || (IsBroad(peer.PodSelector) && IsBroad(peer.NamespaceSelector)))
+        if (peer.IpBlock is not null || peer.IsEmpty || peer.InvalidSelector is not null || (IsBroad(peer.PodSelector) && IsBroad(peer.NamespaceSelector)))
         {
             return peer.ToString();
         }

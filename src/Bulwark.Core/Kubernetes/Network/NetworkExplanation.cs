@@ -25,4 +25,5 @@ public sealed record NetworkExplanation(
     IReadOnlyList<string> DefaultDenyIngress,
     IReadOnlyList<string> DefaultDenyEgress,
     bool OtherPolicyKinds,
+    IReadOnlyList<string> InvalidPolicies,
     IReadOnlyList<WorkloadReach> Workloads);

@@ -27,11 +27,20 @@ public sealed record NetworkPeer(LabelSelector? PodSelector, LabelSelector? Name
         return namespaceMatches && (PodSelector?.Matches(podLabels) ?? true);
     }
 
+    /// <summary>A selector the API server would reject: the peer then admits nothing.</summary>
+    public LabelSelector? InvalidSelector =>
+        PodSelector?.Problem is not null ? PodSelector : NamespaceSelector?.Problem is not null ? NamespaceSelector : null;
+
     public override string ToString()
     {
         if (IpBlock is not null)
         {
             return IpBlock.ToString();
+        }
+
+        if (InvalidSelector is { } invalid)
+        {
+            return "nothing: " + invalid;
         }
 
         var pods = PodSelector is null || PodSelector.SelectsEverything ? "all pods" : $"pods {PodSelector}";

@@ -10,6 +10,11 @@ public static class NetworkTable
         output.WriteLine($"Namespace \"{explanation.Namespace}\": {Plural(explanation.Workloads.Count, "workload")}, {Plural(explanation.PolicyCount, "NetworkPolicy", "NetworkPolicies")}");
         output.WriteLine($"Default-deny ingress: {List(explanation.DefaultDenyIngress)}");
         output.WriteLine($"Default-deny egress: {List(explanation.DefaultDenyEgress)}");
+        foreach (var invalid in explanation.InvalidPolicies)
+        {
+            output.WriteLine($"Selects nothing (the API server would reject it): {invalid}");
+        }
+
         if (explanation.OtherPolicyKinds)
         {
             output.WriteLine("Note: the scan also has Calico/Cilium/admin network policies, which this table does not model.");
