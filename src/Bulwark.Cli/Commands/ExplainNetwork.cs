@@ -26,7 +26,7 @@ public static class ExplainNetwork
         if (explainer.Explain(ns) is not { } explanation)
         {
             var known = explainer.KnownNamespaces.Count == 0 ? "none" : string.Join(", ", explainer.KnownNamespaces);
-            output.WriteLine($"bulwark: no object of the scan is in namespace \"{ns}\" (namespaces in the scan: {known})");
+            output.WriteLine($"error: no object of the scan is in namespace \"{ns}\" (namespaces in the scan: {known})");
             return ExitCodes.Usage;
         }
 

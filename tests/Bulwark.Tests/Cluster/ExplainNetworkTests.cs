@@ -123,7 +123,7 @@ public class ExplainNetworkTests
     {
         var text = Explain(ClusterScan.Load(SeedManifests.Workloads), "prod", out var exitCode);
         Assert.Equal(2, exitCode);
-        Assert.Equal("bulwark: no object of the scan is in namespace \"prod\" (namespaces in the scan: default)\n", text);
+        Assert.Equal("error: no object of the scan is in namespace \"prod\" (namespaces in the scan: default)\n", text);
     }
 
     [Fact]
