@@ -9,7 +9,7 @@ public static class ReportOutput
     public static bool Write(ScanResult result, ScanSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var writer = ReportFormats.Create(settings.Format);
-        var options = new ReportOptions { Color = settings.Color, Concise = settings.Concise };
+        var options = new ReportOptions { Color = settings.Color, Concise = settings.Concise, ShowSuppressed = settings.ShowSuppressed };
         if (settings.OutputPath is null)
         {
             writer.Write(result, stdout, options);
