@@ -47,6 +47,6 @@ public static partial class CommentDirectives
 
     // "bulwark:NAME rules -- reason"; the rule list stops at "--" (the reason) or at another "#"
     // (a second comment after the directive, such as a fixture's "# expect").
-    [GeneratedRegex(@"^[#\s]*bulwark:(?<name>\S+)(?:\s+(?<rules>(?:(?!--)[^#])*))?(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[#\s]*bulwark:(?<name>\S+)(?:\s+(?<rules>[^#]*?))?\s*(?:--(?<reason>.*)|#.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Directive();
 }
