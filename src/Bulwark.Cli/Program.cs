@@ -16,6 +16,7 @@ public static class Program
             RulesCommand.Create(),
             ExplainCommand.Create(),
             ConfigCommand.Create(),
+            PssCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)

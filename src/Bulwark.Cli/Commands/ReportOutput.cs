@@ -8,8 +8,14 @@ public static class ReportOutput
 {
     public static bool Write(ScanResult result, ScanSettings settings, TextWriter stdout, TextWriter stderr)
     {
-        var writer = ReportFormats.Create(settings.Format);
-        var options = new ReportOptions { Color = settings.Color, Concise = settings.Concise, ShowSuppressed = settings.ShowSuppressed };
+        var writer = ReportFormats.Get(settings.Format);
+        var options = new ReportOptions
+        {
+            Color = settings.Color,
+            Concise = settings.Concise,
+            BaseDirectory = Environment.CurrentDirectory,
+            ShowSuppressed = settings.ShowSuppressed,
+        };
         if (settings.OutputPath is null)
         {
             writer.Write(result, stdout, options);

@@ -73,8 +73,8 @@ public sealed record ScanSettings(
     }
 
     private static bool UseColor(ParseResult parse, string? output) =>
-        output is null && !parse.GetValue(CommonOptions.NoColor) && !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        output is null && !parse.GetValue(CommonOptions.NoColor)
+        && Reporting.ReportOptions.UseColor(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
 
     private static List<string> Split(string[]? values) =>
         [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];

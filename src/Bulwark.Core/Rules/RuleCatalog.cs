@@ -1,6 +1,7 @@
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Policy;
+using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
 
@@ -20,6 +21,7 @@ public static class RuleCatalog
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
         new ServiceAccountTokenAutomount(),
+        new PodSecurityStandardViolation(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),
         new CapabilitiesAdded(),
