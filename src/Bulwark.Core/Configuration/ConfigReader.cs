@@ -18,7 +18,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
     {
         if (node is not YamlMapping mapping)
         {
-            Error(node.Span.Start, $"expected a mapping of keys ({string.Join(", ", type.Properties.Select(p => p.Name))}), got {Describe(node)}");
+            Error(node.Span.Start, $"expected a mapping of keys ({string.Join(", ", type.Properties.Select(p => p.Name))}), got {ConfigNodeText.Describe(node)}");
             return;
         }
 
@@ -65,7 +65,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
     {
         if (node is not YamlScalar { IsNull: false } scalar || scalar.Value.Length == 0)
         {
-            Error(node.Span.Start, $"'{key}' expects {TextName(kind)}, got {Describe(node)}");
+            Error(node.Span.Start, $"'{key}' expects {ConfigNodeText.TextName(kind)}, got {ConfigNodeText.Describe(node)}");
             return null;
         }
 
@@ -86,7 +86,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
             return value;
         }
 
-        var got = node is YamlScalar ? $"'{value}'" : Describe(node);
+        var got = node is YamlScalar ? $"'{value}'" : ConfigNodeText.Describe(node);
         Error(node.Span.Start, $"invalid value {got} for '{key}': expected one of {string.Join(", ", choice.Choices)}");
         return null;
     }
@@ -98,7 +98,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
             return value;
         }
 
-        Error(node.Span.Start, $"'{key}' expects true or false, got {Describe(node)}");
+        Error(node.Span.Start, $"'{key}' expects true or false, got {ConfigNodeText.Describe(node)}");
         return null;
     }
 
@@ -106,7 +106,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
     {
         if (node is not YamlSequence sequence)
         {
-            Error(node.Span.Start, $"'{key}' expects a list, got {Describe(node)}");
+            Error(node.Span.Start, $"'{key}' expects a list, got {ConfigNodeText.Describe(node)}");
             return null;
         }
 
@@ -118,7 +118,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
     {
         if (node is not YamlMapping mapping)
         {
-            Error(node.Span.Start, $"'{key}' expects a mapping, got {Describe(node)}");
+            Error(node.Span.Start, $"'{key}' expects a mapping, got {ConfigNodeText.Describe(node)}");
             return null;
         }
 
@@ -135,22 +135,4 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
 
         return pairs;
     }
-
-    private static string TextName(TextKind kind) => kind switch
-    {
-        TextKind.RuleSelector => "a rule selector",
-        TextKind.PathGlob => "a path glob",
-        _ => "a string",
-    };
-
-    private static string Describe(YamlNode node) => node switch
-    {
-        YamlMapping => "a mapping",
-        YamlSequence => "a list",
-        YamlScalar { IsNull: true } => "nothing",
-        YamlScalar s when s.IsPlain && s.AsBool() is not null => $"a boolean ({s.Value})",
-        YamlScalar s when s.IsPlain && s.AsInt64() is not null => $"a number ({s.Value})",
-        YamlScalar s => $"'{s.Value}'",
-        _ => "a value",
-    };
 }
