@@ -23,13 +23,12 @@ public static class Practices
     public const string K8sServiceAccounts = "k8s.service-accounts";
 
     /// <summary>Not a seed practice: Bulwark's own suppression hygiene (the BW rules), so it can be selected or ignored as one.</summary>
-    public const string PolicySuppressions = "policy.suppressions";
 
     public static readonly IReadOnlyList<string> All =
     [
         ImageMinimalBase, ImageVulnerabilityScan, ImageMultiStage, ImagePinned, RuntimeNonRoot,
         RuntimeCapabilities, RuntimeReadOnlyRoot, RuntimeResourceLimits, RuntimeNoNewPrivileges,
         RuntimeIsolation, NetworkPolicies, NetworkIsolation, SecretsNotInImage, SecretsManagement,
-        MonitoringLogging, MonitoringRuntime, K8sPodSecurity, K8sServiceAccounts, PolicySuppressions,
+        MonitoringLogging, MonitoringRuntime, K8sPodSecurity, K8sServiceAccounts,
     ];
 }

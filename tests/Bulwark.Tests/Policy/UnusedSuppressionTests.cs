@@ -83,7 +83,7 @@ public sealed class UnusedSuppressionTests
     public void Severity_overrides_apply_to_bw_findings_too()
     {
         using var ws = new Workspace();
-        var config = ws.Config("severity: {policy.suppressions: high}\n");
+        var config = ws.Config("severity: {BW: high}\n");
         var pod = ws.Write("pod.yaml", "# bulwark:ignore-file host-port\n" + Manifests.PrivilegedPod);
 
         Assert.Equal(Severity.High, ws.Scan(config, pod).Findings.Single(f => f.Rule.Id == "BW001").Severity);
