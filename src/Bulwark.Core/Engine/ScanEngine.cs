@@ -1,4 +1,5 @@
 using Bulwark.Diagnostics;
+using Bulwark.Fixes;
 using Bulwark.Rules;
 using Bulwark.Yaml;
 
@@ -48,7 +49,7 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        return new ScanResult(Order(findings), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
+        return new ScanResult(Order(FixAnnotator.Annotate(findings, session)), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
     private static SourceFile? ReadInput(ScanInput input, AnalysisSession session)
@@ -88,6 +89,7 @@ public sealed class ScanEngine
     private static void LoadYaml(SourceFile file, AnalysisSession session)
     {
         var yaml = YamlLoader.Parse(file.Text);
+        file.Yaml = yaml;
         file.Comments = [.. yaml.Comments.Select(c => (c.Span.Start.Line, c.Text))];
         foreach (var error in yaml.Errors)
         {
