@@ -70,7 +70,13 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadFile(SourceFile file, AnalysisSession session)
+    /// <summary>How YAML text is parsed; the fix loop passes a memo so unchanged files are not parsed again each pass.</summary>
+    public Func<string, YamlStreamFile> YamlParser { get; init; } = YamlLoader.Parse;
+
+    /// <summary>The same engine with another YAML parser.</summary>
+    public ScanEngine WithYamlParser(Func<string, YamlStreamFile> parser) => new(_rules, _options) { YamlParser = parser };
+
+    private void LoadFile(SourceFile file, AnalysisSession session)
     {
         session.AddFile(file);
         var kind = file.Path == SourceFile.StdinPath ? InputSniffer.Sniff(file.Text) : InputDiscovery.Classify(file.Path);
@@ -86,9 +92,9 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadYaml(SourceFile file, AnalysisSession session)
+    private void LoadYaml(SourceFile file, AnalysisSession session)
     {
-        var yaml = YamlLoader.Parse(file.Text);
+        var yaml = YamlParser(file.Text);
         file.Yaml = yaml;
         file.Comments = [.. yaml.Comments.Select(c => (c.Span.Start.Line, c.Text))];
         foreach (var error in yaml.Errors)

@@ -11,9 +11,12 @@ namespace Bulwark.Fixes;
 /// exactly what the fixes intended, or loses or renames an object, is put back and reported.
 /// Works on texts only; the caller reads and writes files.
 /// </summary>
-public sealed class FixRunner(ScanEngine engine, FixOptions options, bool includeUnsafe)
+public sealed class FixRunner(ScanEngine scanEngine, FixOptions options, bool includeUnsafe)
 {
     public const int MaxPasses = 10;
+
+    // Each pass re-reads every file (cross-file rules need them all) but parses only changed texts.
+    private readonly ScanEngine engine = scanEngine.WithYamlParser(new ParseMemo().Parse);
 
     /// <summary>Fixes <paramref name="inputs"/> (each with its text already read).</summary>
     public FixRun Run(IReadOnlyList<ScanInput> inputs)
@@ -41,7 +44,8 @@ public sealed class FixRunner(ScanEngine engine, FixOptions options, bool includ
     private bool Pass(AnalysisSession session, IEnumerable<Finding> findings, FixState state)
     {
         var changed = false;
-        var fixes = findings.Where(f => f.Fix is { } s && Allowed(s.Applicability) && !state.IsFrozen(f.Location.File))
+        // Findings whose fix cannot be made carry no Fix; ask the fixers anyway so the reason is reported.
+        var fixes = findings.Where(f => f.Fix?.Applicability != FixApplicability.DisplayOnly && !state.IsFrozen(f.Location.File))
             .Select(f => FixCatalog.FixFor(f, session, options))
             .OfType<YamlFix>()
             .Where(f => Allowed(f.Applicability));

@@ -34,8 +34,7 @@ internal sealed class FixState(IReadOnlyList<ScanInput> inputs)
     /// <summary>Puts the file back as it was and remembers why; it is not fixed any further.</summary>
     public void Revert(string file, string error)
     {
-        var rules = string.Join(", ", List(_applied, file).Select(a => a.RuleId).Distinct().Order(StringComparer.Ordinal));
-        _errors[file] = $"{error}; the file was left unchanged (fixes of {rules})";
+        _errors[file] = $"{error}; the file was left unchanged";
         _current[file] = _original[file];
         _applied[file] = [];
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Kubernetes;
@@ -25,12 +26,14 @@ public sealed record KubernetesFixTarget(PodTemplate Pod, ContainerView? Contain
 
     public FixPath ContainerSecurityContext => ContainerPath.Then("securityContext");
 
+    private static readonly ConditionalWeakTable<AnalysisSession, ILookup<string, PodTemplate>> PodsByFile = new();
+
     /// <summary>Finds the pod template of the finding's object by file, object and span; the container by name.</summary>
     public static KubernetesFixTarget? Locate(Finding finding, AnalysisSession session)
     {
         var span = finding.Location.Span;
-        var pod = session.Models<PodTemplate>().FirstOrDefault(p =>
-            p.Owner.File == finding.Location.File && p.Owner.Ref == finding.Object && (span is null || Contains(p.Owner.Root, span.Value)));
+        var pods = PodsByFile.GetValue(session, s => s.Models<PodTemplate>().ToLookup(p => p.Owner.File, StringComparer.Ordinal));
+        var pod = pods[finding.Location.File].FirstOrDefault(p => p.Owner.Ref == finding.Object && (span is null || Contains(p.Owner.Root, span.Value)));
         if (pod is null)
         {
             return null;

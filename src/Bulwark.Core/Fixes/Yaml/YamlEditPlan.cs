@@ -42,7 +42,8 @@ internal sealed class YamlEditPlan
     public List<TextEdit> Render(YamlBlockWriter writer, YamlText text)
     {
         var edits = _ranges.Select(r => r.Edit).ToList();
-        var blocks = _inserts.Values.OrderBy(g => g.Site.Offset).ThenByDescending(g => g.Site.Indent);
+        // Blocks at one offset close nested collections: the innermost (latest-starting) node's lines go first.
+        var blocks = _inserts.Values.OrderBy(g => g.Site.Offset).ThenByDescending(g => g.Site.Parent.Span.Start.Offset);
         edits.AddRange(blocks.SelectMany(g => g.Render(writer, text.Text, text.NewLine)));
         return edits;
     }
