@@ -44,9 +44,27 @@ public static class FixCommand
             ? GenerateCommandPart.Run(run, ruleOptions, parse.GetValue(FixSettings.Output), parse.GetValue(Paths) ?? [])
             : [];
         var dryRun = parse.GetValue(FixSettings.Diff);
-        var changes = run.Files.Where(f => f.Changed).Select(f => (f.File, f.Original, f.Fixed)).Concat(generated).ToList();
+        var changes = Changes(run, generated);
         var wrote = dryRun ? PrintDiffs(changes, stdout) : Write(changes, stderr);
+        foreach (var file in generated.Keys)
+        {
+            (dryRun ? stderr : stdout).WriteLine($"{file}: {(dryRun ? "would generate" : "generated")} Pod Security labels / default-deny NetworkPolicies");
+        }
+
         return Finish(run, includeUnsafe, dryRun, wrote, dryRun ? stderr : stdout, stderr);
+    }
+
+    /// <summary>Every text to write: fixed files, with generation's label edits and policy file on top.</summary>
+    private static List<(string File, string Before, string After)> Changes(FixRun run, Dictionary<string, (string Before, string After)> generated)
+    {
+        var changes = run.Files.Where(f => f.Changed && !generated.ContainsKey(f.File)).Select(f => (f.File, f.Original, f.Fixed)).ToList();
+        foreach (var (file, (before, after)) in generated)
+        {
+            var original = run.Files.FirstOrDefault(f => f.File == file)?.Original ?? before;
+            changes.Add((file, original, after));
+        }
+
+        return changes;
     }
 
     private static int Finish(FixRun run, bool includeUnsafe, bool dryRun, bool ok, TextWriter report, TextWriter stderr)
