@@ -15,6 +15,7 @@ public static class Program
             ScanCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
+            PssCommand.Create(),
             FixCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());

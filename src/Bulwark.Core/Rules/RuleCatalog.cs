@@ -1,5 +1,6 @@
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
+using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
 
@@ -17,6 +18,7 @@ public static class RuleCatalog
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
         new ServiceAccountTokenAutomount(),
+        new PodSecurityStandardViolation(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),
         new CapabilitiesAdded(),
