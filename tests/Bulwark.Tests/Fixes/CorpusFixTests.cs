@@ -40,7 +40,8 @@ public sealed class CorpusFixTests
     public void Fixing_the_fixed_corpus_changes_nothing()
     {
         var (_, run) = Corpus.Value;
-        var inputs = run.Files.Where(f => f.Changed).Select(f => new ScanInput(f.File, f.Fixed)).ToList();
+        // All files, not only the changed ones: cross-file rules (a ServiceAccount elsewhere) need them.
+        var inputs = run.Files.Select(f => new ScanInput(f.File, f.Fixed)).ToList();
         var again = FixKit.Run(inputs);
         Assert.Empty(again.Files.Where(f => f.Changed).Select(f => f.File));
     }
