@@ -15,6 +15,7 @@ public static class Program
             ScanCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
+            ConfigCommand.Create(),
             PssCommand.Create(),
             FixCommand.Create(),
         };

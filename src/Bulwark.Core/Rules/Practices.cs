@@ -1,6 +1,6 @@
 namespace Bulwark.Rules;
 
-/// <summary>The seed guide's practices; every rule names exactly one of these.</summary>
+/// <summary>The seed guide's practices (plus Bulwark's own suppression hygiene); every rule names exactly one of these.</summary>
 public static class Practices
 {
     public const string ImageMinimalBase = "image.minimal-base";
@@ -22,11 +22,14 @@ public static class Practices
     public const string K8sPodSecurity = "k8s.pod-security";
     public const string K8sServiceAccounts = "k8s.service-accounts";
 
+    /// <summary>Not a seed practice: Bulwark's own suppression hygiene (the BW rules), so it can be selected or ignored as one.</summary>
+    public const string PolicySuppressions = "policy.suppressions";
+
     public static readonly IReadOnlyList<string> All =
     [
         ImageMinimalBase, ImageVulnerabilityScan, ImageMultiStage, ImagePinned, RuntimeNonRoot,
         RuntimeCapabilities, RuntimeReadOnlyRoot, RuntimeResourceLimits, RuntimeNoNewPrivileges,
         RuntimeIsolation, NetworkPolicies, NetworkIsolation, SecretsNotInImage, SecretsManagement,
-        MonitoringLogging, MonitoringRuntime, K8sPodSecurity, K8sServiceAccounts,
+        MonitoringLogging, MonitoringRuntime, K8sPodSecurity, K8sServiceAccounts, PolicySuppressions,
     ];
 }

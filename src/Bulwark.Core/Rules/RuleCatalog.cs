@@ -1,5 +1,6 @@
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
+using Bulwark.Rules.Policy;
 using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
@@ -14,6 +15,8 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<ISessionRule> All { get; } =
     [
+        new UnusedSuppression(),
+        new InvalidSuppression(),
         new ImageMutableTag(),
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
