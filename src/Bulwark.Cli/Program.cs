@@ -17,6 +17,7 @@ public static class Program
             ExplainCommand.Create(),
             ConfigCommand.Create(),
             PssCommand.Create(),
+            FixCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)
