@@ -9,6 +9,7 @@ public sealed class KubernetesFixer : ISurfaceFixer
     private static readonly Dictionary<string, Func<Finding, KubernetesFixTarget, FixOptions, FixDraft?>> Producers = new(StringComparer.Ordinal)
     {
         ["K8S001"] = PodFixes.DisableTokenAutomount,
+        ["K8S011"] = SecretMountFixes.ReadOnlySecretMount,
         ["RT001"] = IdentityFixes.RunAsNonRoot,
         ["RT002"] = ContainerFixes.DropAllCapabilities,
         ["RT003"] = ContainerFixes.RemoveAddedCapability,

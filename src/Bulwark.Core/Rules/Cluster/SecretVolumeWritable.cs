@@ -51,7 +51,7 @@ public sealed class SecretVolumeWritable : ISessionRule
 
         var owner = pod.Owner;
         var path = mount.String("mountPath") ?? "(no mountPath)";
-        var fix = new FixSuggestion(FixApplicability.Safe, "Add readOnly: true to the volumeMount");
+        var fix = new FixSuggestion(FixApplicability.Safe, "Set readOnly: true on the secret volumeMount");
         var how = mount["readOnly"] is null ? "without readOnly: true" : "with readOnly: false";
         var message = $"container \"{container.Name}\" mounts secret volume \"{name}\" at {path} {how}";
         context.Report(owner.At((mount["readOnly"] ?? mount).Span), message, owner.Ref, container.Name, evidence: name, fix: fix);
