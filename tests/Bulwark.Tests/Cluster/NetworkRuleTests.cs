@@ -103,4 +103,12 @@ public class NetworkRuleTests
         Assert.Equal(Severity.Low, finding.Severity);
         Assert.EndsWith("each of its 1 workloads is selected by an ingress policy of its own, but pods added later accept traffic from anywhere", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void System_namespaces_get_no_default_deny_finding()
+    {
+        var inKubeSystem = SeedManifests.Workloads.Replace("  name: frontend", "  name: frontend\n  namespace: kube-system", StringComparison.Ordinal)
+            .Replace("  name: backend", "  name: backend\n  namespace: kube-system", StringComparison.Ordinal);
+        Assert.Empty(ClusterScan.Text(inKubeSystem, "K8S005", "K8S006"));
+    }
 }

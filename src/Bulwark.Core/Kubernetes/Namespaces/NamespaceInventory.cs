@@ -32,6 +32,8 @@ public sealed class NamespaceInventory
         }
     }
 
+    private static readonly HashSet<string> SystemNamespaces = new(StringComparer.Ordinal) { "kube-system", "kube-public", "kube-node-lease" };
+
     /// <summary>Namespaces that hold at least one workload, in the order the scan met them.</summary>
     public List<string> WorkloadNamespaces { get; } = [];
 
@@ -60,6 +62,9 @@ public sealed class NamespaceInventory
         var obj = NamespaceObject(ns) ?? WorkloadsIn(ns)[0].Owner;
         return (obj, obj.At(null));
     }
+
+    /// <summary>Kubernetes' own namespaces: a default deny there cuts off cluster DNS and the control plane.</summary>
+    public static bool IsSystem(string ns) => SystemNamespaces.Contains(ns);
 
     /// <summary>A PodTemplate object only describes pods; every other workload kind runs them.</summary>
     private static bool IsRunning(PodTemplate pod) => pod.Owner.Kind != "PodTemplate";

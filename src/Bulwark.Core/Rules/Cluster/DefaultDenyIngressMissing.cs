@@ -1,5 +1,6 @@
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
+using Bulwark.Kubernetes.Namespaces;
 using Bulwark.Kubernetes.Network;
 
 namespace Bulwark.Rules.Cluster;
@@ -18,7 +19,7 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.NetworkPolicies,
         Title = "Namespace has no default-deny ingress NetworkPolicy",
-        Description = "For every namespace that holds workloads, looks for a NetworkPolicy with `podSelector: {}`, `Ingress` in its (possibly defaulted) `policyTypes` and no ingress rules, like the seed's `deny-all-ingress`. Reported on the Namespace object, or on the first workload when the scan has none. Namespaces that also carry Calico or Cilium policies are not evaluated.",
+        Description = "For every namespace that holds workloads, looks for a NetworkPolicy with `podSelector: {}`, `Ingress` in its (possibly defaulted) `policyTypes` and no ingress rules, like the seed's `deny-all-ingress`. Reported on the Namespace object, or on the first workload when the scan has none. Namespaces that also carry Calico or Cilium policies are not evaluated, nor are `kube-system`, `kube-public` and `kube-node-lease`, where a default deny cuts off cluster DNS and the control plane.",
         Rationale = "Kubernetes lets every pod receive traffic from every other pod and from outside until some policy selects it. A default-deny makes allowed traffic an explicit list, so a compromised pod cannot reach services it never needed (lateral movement).",
         Remediation = "Add a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress]` and no ingress rules, then allow the flows each workload needs.",
         Surfaces = Surfaces.Kubernetes,
@@ -32,7 +33,7 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
     public void Run(AnalysisSession session, RuleContext context)
     {
         var network = new NetworkInventory(session);
-        foreach (var ns in network.EvaluableWorkloadNamespaces())
+        foreach (var ns in network.EvaluableWorkloadNamespaces().Where(n => !NamespaceInventory.IsSystem(n)))
         {
             if (network.PoliciesIn(ns).Any(p => p.IsDefaultDenyIngress))
             {
