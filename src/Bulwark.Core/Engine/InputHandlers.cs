@@ -1,3 +1,4 @@
+using Bulwark.Compose;
 using Bulwark.Kubernetes;
 
 namespace Bulwark.Engine;
@@ -8,6 +9,7 @@ public static class InputHandlers
     public static IReadOnlyList<IYamlDocumentHandler> Yaml { get; } =
     [
         new KubernetesDocumentHandler(),
+        new ComposeDocumentHandler(),
     ];
 
     public static IReadOnlyList<ITextInputHandler> Text { get; } = [];

@@ -1,3 +1,4 @@
+using Bulwark.Rules.Docker;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Runtime;
@@ -13,6 +14,11 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<ISessionRule> All { get; } =
     [
+        new UnboundedLogging(),
+        new BackendNotOnInternalNetwork(),
+        new PortOnAllInterfaces(),
+        new RestartWithoutLimit(),
+        new SecretEnvInsteadOfComposeSecret(),
         new ImageMutableTag(),
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
