@@ -1,4 +1,5 @@
 using Bulwark.Compose;
+using Bulwark.DockerRun;
 using Bulwark.Kubernetes;
 
 namespace Bulwark.Engine;
@@ -12,5 +13,8 @@ public static class InputHandlers
         new ComposeDocumentHandler(),
     ];
 
-    public static IReadOnlyList<ITextInputHandler> Text { get; } = [];
+    public static IReadOnlyList<ITextInputHandler> Text { get; } =
+    [
+        new ShellScriptHandler(),
+    ];
 }

@@ -19,8 +19,9 @@ public sealed class ComposeCorpusTests
         var session = engine.Load(Files.Select(f => new ScanInput(f)));
         Assert.Equal(80, Files.Count);
         Assert.Empty(session.Errors);
+        // compose.extras.yaml of the OpenTelemetry demo is only comments: an empty document, no project.
         var projects = session.Models<ComposeProject>();
-        Assert.Equal(Files.Count, projects.Count);
+        Assert.Equal(Files.Count - 1, projects.Count);
         Assert.True(session.Models<ContainerProfile>().Count > 300, "every service becomes a profile");
     }
 

@@ -1,0 +1,193 @@
+using System.Text;
+
+namespace Bulwark.DockerRun;
+
+/// <summary>
+/// Splits shell text into words and command separators the way a POSIX shell does before
+/// expansion: quotes, backslash escapes, backslash-newline continuations and comments. Command
+/// substitutions (<c>$(...)</c>, backticks) stay inside their word, and their inner ranges are
+/// returned so callers can look for commands inside them too (<c>ID=$(docker run -d ...)</c>).
+/// </summary>
+public sealed class ShellLexer
+{
+    private readonly string _text;
+    private readonly int _end;
+    private readonly List<ShellToken> _tokens = [];
+    private readonly List<(int Start, int End)> _substitutions = [];
+    private int _pos;
+
+    private ShellLexer(string text, int start, int end)
+    {
+        _text = text;
+        _pos = start;
+        _end = end;
+    }
+
+    public static (List<ShellToken> Tokens, List<(int Start, int End)> Substitutions) Lex(string text, int start = 0, int? end = null)
+    {
+        var lexer = new ShellLexer(text, start, end ?? text.Length);
+        lexer.Run();
+        return (lexer._tokens, lexer._substitutions);
+    }
+
+    private void Run()
+    {
+        while (_pos < _end)
+        {
+            var c = _text[_pos];
+            if (c is ' ' or '\t' or '\r')
+            {
+                _pos++;
+            }
+            else if (c == '\\' && Peek(1) == '\n')
+            {
+                _pos += 2;
+            }
+            else if (c == '#')
+            {
+                SkipComment();
+            }
+            else if (c is '\n' or ';' or '&' or '|' or '(' or ')')
+            {
+                Separator();
+            }
+            else
+            {
+                Word();
+            }
+        }
+    }
+
+    private void SkipComment()
+    {
+        while (_pos < _end && _text[_pos] != '\n')
+        {
+            _pos++;
+        }
+    }
+
+    private void Separator()
+    {
+        var start = _pos;
+        var c = _text[_pos++];
+        if (c is '&' or '|' && Peek(0) == c)
+        {
+            _pos++;
+        }
+
+        _tokens.Add(new ShellToken(_text[start.._pos], start, _pos, IsSeparator: true));
+    }
+
+    private void Word()
+    {
+        var start = _pos;
+        var word = new StringBuilder();
+        while (_pos < _end && !IsWordEnd(_text[_pos]))
+        {
+            ReadPart(word);
+        }
+
+        _tokens.Add(new ShellToken(word.ToString(), start, _pos));
+    }
+
+    private static bool IsWordEnd(char c) => c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or '(' or ')';
+
+    private void ReadPart(StringBuilder word)
+    {
+        var c = _text[_pos];
+        switch (c)
+        {
+            case '\\':
+                _pos += Peek(1) == '\n' ? 2 : 1;
+                if (_text[_pos - 1] != '\n' && _pos < _end)
+                {
+                    word.Append(_text[_pos++]);
+                }
+
+                break;
+            case '\'':
+                word.Append(Until('\'', _pos + 1));
+                break;
+            case '"':
+                word.Append(DoubleQuoted());
+                break;
+            case '$' when Peek(1) is '(' or '{':
+                word.Append(Balanced(Peek(1) == '(' ? '(' : '{', Peek(1) == '(' ? ')' : '}'));
+                break;
+            case '`':
+                var start = _pos;
+                Until('`', _pos + 1);
+                _substitutions.Add((start + 1, _pos - 1));
+                word.Append(_text, start, _pos - start);
+                break;
+            default:
+                word.Append(c);
+                _pos++;
+                break;
+        }
+    }
+
+    /// <summary>Reads up to the closing <paramref name="close"/>, returning the text between.</summary>
+    private string Until(char close, int from)
+    {
+        var end = _text.IndexOf(close, from);
+        end = end < 0 || end >= _end ? _end : end;
+        _pos = Math.Min(end + 1, _end);
+        return _text[from..end];
+    }
+
+    private string DoubleQuoted()
+    {
+        var value = new StringBuilder();
+        _pos++;
+        while (_pos < _end && _text[_pos] != '"')
+        {
+            if (_text[_pos] == '\\' && Peek(1) is '"' or '\\' or '$' or '`' or '\n')
+            {
+                if (_text[_pos + 1] != '\n')
+                {
+                    value.Append(_text[_pos + 1]);
+                }
+
+                _pos += 2;
+            }
+            else if (_text[_pos] == '$' && Peek(1) == '(')
+            {
+                value.Append(Balanced('(', ')'));
+            }
+            else
+            {
+                value.Append(_text[_pos++]);
+            }
+        }
+
+        _pos = Math.Min(_pos + 1, _end);
+        return value.ToString();
+    }
+
+    /// <summary>Reads <c>$(...)</c> or <c>${...}</c> with nesting, verbatim; records a command substitution's inside.</summary>
+    private string Balanced(char open, char close)
+    {
+        var start = _pos;
+        var depth = 0;
+        _pos++;
+        while (_pos < _end)
+        {
+            var c = _text[_pos++];
+            depth += c == open ? 1 : c == close ? -1 : 0;
+            if (depth == 0)
+            {
+                break;
+            }
+        }
+
+        if (open == '(')
+        {
+            _substitutions.Add((start + 2, Math.Max(start + 2, _pos - 1)));
+        }
+
+        return _text[start.._pos];
+    }
+
+    private char Peek(int ahead) => _pos + ahead < _end ? _text[_pos + ahead] : '\0';
+}
