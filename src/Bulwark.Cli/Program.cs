@@ -15,6 +15,9 @@ public static class Program
             ScanCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
+            DockerRunCommand.Create(),
+            ComposeHardenCommand.Create(),
+            AuditDockerCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)

@@ -12,6 +12,9 @@ namespace Bulwark.Compose;
 /// </summary>
 public sealed class ComposeService
 {
+    private const string ResetTag = "!reset";
+    private const string OverrideTag = "!override";
+
     public ComposeService(string name, SourceSpan keySpan, IReadOnlyList<ServiceLayer> layers)
     {
         Name = name;
@@ -34,9 +37,14 @@ public sealed class ComposeService
     {
         foreach (var layer in Layers)
         {
-            if (Walk(layer.Node, path) is { } node && node is not YamlScalar { IsNull: true })
+            if (Walk(layer.Node, path) is { } node && node is not YamlScalar { IsNull: true } && node.Tag != ResetTag)
             {
                 return new Located(node, layer);
+            }
+
+            if (Walk(layer.Node, path)?.Tag == ResetTag)
+            {
+                return null;
             }
         }
 
@@ -47,26 +55,42 @@ public sealed class ComposeService
     public (string Text, SourceSpan Span)? Scalar(params string[] path) =>
         Find(path) is { Text: { } text } found ? (text, found.Span) : null;
 
-    /// <summary>Every item of a sequence key across the chain, base first; a lone scalar counts as one item.</summary>
+    /// <summary>
+    /// Every item of a sequence key across the chain, base first; a lone scalar counts as one item.
+    /// Compose's <c>!reset</c> tag drops the key's value from here down, <c>!override</c> keeps only this layer's.
+    /// </summary>
     public IEnumerable<Located> Items(string key)
     {
-        foreach (var layer in Layers.Reverse())
+        var layers = new List<(YamlNode Node, ServiceLayer Layer)>();
+        foreach (var layer in Layers)
         {
-            switch (layer.Node[key])
+            var node = layer.Node[key];
+            if (node is null)
             {
-                case YamlSequence seq:
-                    foreach (var item in seq.Items)
-                    {
-                        yield return new Located(item, layer);
-                    }
+                continue;
+            }
 
-                    break;
-                case YamlScalar { IsNull: false } scalar:
-                    yield return new Located(scalar, layer);
-                    break;
+            if (node.Tag == ResetTag)
+            {
+                break;
+            }
+
+            layers.Add((node, layer));
+            if (node.Tag == OverrideTag)
+            {
+                break;
             }
         }
+
+        return layers.AsEnumerable().Reverse().SelectMany(l => ItemsOf(l.Node, l.Layer));
     }
+
+    private static IEnumerable<Located> ItemsOf(YamlNode node, ServiceLayer layer) => node switch
+    {
+        YamlSequence seq => seq.Items.Select(item => new Located(item, layer)),
+        YamlScalar { IsNull: false } scalar => [new Located(scalar, layer)],
+        _ => [],
+    };
 
     private static YamlNode? Walk(YamlMapping map, string[] path)
     {

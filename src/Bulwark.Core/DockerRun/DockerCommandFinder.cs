@@ -17,12 +17,12 @@ public static class DockerCommandFinder
         "-H", "--host", "-c", "--context", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey",
     };
 
-    public static List<DockerRunCommand> Find(string text) => Find(text, 0, text.Length);
+    public static List<ParsedDockerRun> Find(string text) => Find(text, 0, text.Length);
 
-    private static List<DockerRunCommand> Find(string text, int start, int end)
+    private static List<ParsedDockerRun> Find(string text, int start, int end)
     {
         var (tokens, substitutions) = ShellLexer.Lex(text, start, end);
-        var found = new List<DockerRunCommand>();
+        var found = new List<ParsedDockerRun>();
         foreach (var command in SplitCommands(tokens))
         {
             if (Match(text, command) is { } run)
@@ -64,7 +64,7 @@ public static class DockerCommandFinder
         }
     }
 
-    private static DockerRunCommand? Match(string text, List<ShellToken> words)
+    private static ParsedDockerRun? Match(string text, List<ShellToken> words)
     {
         var i = SkipPrefix(words, 0, w => w.Text.Contains('=', StringComparison.Ordinal) && !w.Text.StartsWith('-') || Wrappers.Contains(w.Text.TrimStart('@', '-', '+')));
         if (i >= words.Count || !IsDocker(words[i].Text))

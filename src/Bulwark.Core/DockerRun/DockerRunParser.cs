@@ -11,19 +11,19 @@ public sealed class DockerRunParser
 {
     private readonly string _source;
     private readonly IReadOnlyList<ShellToken> _words;
-    private readonly DockerRunCommand _command;
+    private readonly ParsedDockerRun _command;
     private int _next;
 
-    private DockerRunParser(string source, IReadOnlyList<ShellToken> words, DockerRunCommand command)
+    private DockerRunParser(string source, IReadOnlyList<ShellToken> words, ParsedDockerRun command)
     {
         _source = source;
         _words = words;
         _command = command;
     }
 
-    public static DockerRunCommand Parse(string source, IReadOnlyList<ShellToken> words, string verb, int start, int verbEnd)
+    public static ParsedDockerRun Parse(string source, IReadOnlyList<ShellToken> words, string verb, int start, int verbEnd)
     {
-        var command = new DockerRunCommand { Verb = verb, Start = start, VerbEnd = verbEnd };
+        var command = new ParsedDockerRun { Verb = verb, Start = start, VerbEnd = verbEnd };
         new DockerRunParser(source, words, command).Run();
         return command;
     }

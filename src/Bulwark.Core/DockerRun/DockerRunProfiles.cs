@@ -12,7 +12,7 @@ namespace Bulwark.DockerRun;
 /// </summary>
 public static class DockerRunProfiles
 {
-    public static DockerContainer Build(string file, DockerRunCommand command, TextPositions positions)
+    public static DockerContainer Build(string file, ParsedDockerRun command, TextPositions positions)
     {
         var name = command.Last("name")?.Value;
         var image = command.Image;

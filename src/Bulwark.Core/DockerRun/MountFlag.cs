@@ -7,7 +7,7 @@ namespace Bulwark.DockerRun;
 /// <summary>Parses <c>--mount type=bind,source=/x,target=/y,readonly</c> (CSV of key=value; <c>type</c> defaults to volume).</summary>
 internal static class MountFlag
 {
-    public static MountInfo? Parse(string value, SourceSpan span)
+    public static MountInfo? Parse(string value, SourceSpan? span)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -14,7 +14,7 @@ public sealed class ShellScriptHandler : ITextInputHandler
     public void Load(SourceFile file, AnalysisSession session) => LoadCommands(file, session, DockerCommandFinder.Find(file.Text));
 
     /// <summary>Adds the given commands of <paramref name="file"/> to the session (shared with <c>bulwark docker-run</c>).</summary>
-    public static void LoadCommands(SourceFile file, AnalysisSession session, IEnumerable<DockerRunCommand> commands)
+    public static void LoadCommands(SourceFile file, AnalysisSession session, IEnumerable<ParsedDockerRun> commands)
     {
         var positions = new TextPositions(file.Text);
         foreach (var command in commands)

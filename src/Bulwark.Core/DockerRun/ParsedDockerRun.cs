@@ -13,7 +13,7 @@ public sealed record CommandError(string Message, int Start, int End);
 /// A parsed <c>docker run</c> / <c>docker create</c>: the flags in order, the image and the command
 /// after it. <see cref="Start"/>..<see cref="VerbEnd"/> covers <c>docker run</c> itself.
 /// </summary>
-public sealed class DockerRunCommand
+public sealed class ParsedDockerRun
 {
     public required string Verb { get; init; }
 
