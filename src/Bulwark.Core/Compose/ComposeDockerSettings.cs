@@ -38,7 +38,7 @@ internal static class ComposeDockerSettings
             }
         }
 
-        return new DockerLogging(driver, options, logging.Span);
+        return new DockerLogging(driver, options, s.KeySpanOf("logging") ?? logging.Span);
     }
 
     /// <summary><c>restart</c> wins; otherwise compose maps <c>deploy.restart_policy</c> (condition any = always).</summary>
@@ -61,7 +61,7 @@ internal static class ComposeDockerSettings
             "on-failure" => "on-failure",
             _ => "always",
         };
-        return new Setting<RestartPolicy>(new RestartPolicy(name, attempts), found.Span);
+        return new Setting<RestartPolicy>(new RestartPolicy(name, attempts), s.KeySpanOf("deploy", "restart_policy") ?? found.Span);
     }
 
     /// <summary>

@@ -51,6 +51,20 @@ public sealed class ComposeService
         return null;
     }
 
+    /// <summary>The span of the key at <paramref name="path"/> in the nearest layer that has it (for "set here" findings).</summary>
+    public SourceSpan? KeySpanOf(params string[] path)
+    {
+        foreach (var layer in Layers)
+        {
+            if ((Walk(layer.Node, path[..^1]) as YamlMapping)?.Find(path[^1]) is { } entry)
+            {
+                return layer.SpanOf(entry.Key);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The scalar text at <paramref name="path"/>, with its span.</summary>
     public (string Text, SourceSpan Span)? Scalar(params string[] path) =>
         Find(path) is { Text: { } text } found ? (text, found.Span) : null;
