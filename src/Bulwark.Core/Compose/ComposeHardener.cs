@@ -30,6 +30,11 @@ public static class ComposeHardener
             }
         }
 
+        if (changes.Any(c => c.Text.Contains("!override", StringComparison.Ordinal) || c.Text.Contains("!reset", StringComparison.Ordinal)))
+        {
+            yaml.Insert(0, "# The !override and !reset tags need Docker Compose 2.24.4 or later.\n");
+        }
+
         return (yaml.ToString(), changes);
     }
 }

@@ -12,22 +12,22 @@ internal static class ComposeOverrideLimits
         var limits = new List<string>();
         if (p.CpuLimit is null)
         {
-            limits.Add($"    cpus: {YamlText.Quote(d.Cpus)}");
+            limits.Add($"cpus: {YamlText.Quote(d.Cpus)}");
         }
 
         if (p.MemoryLimit is null)
         {
-            limits.Add($"    memory: {d.Memory}");
+            limits.Add($"memory: {d.Memory}");
         }
 
         if (p.PidsLimit is null)
         {
-            limits.Add($"    pids: {d.PidsLimit}");
+            limits.Add($"pids: {d.PidsLimit}");
         }
 
         if (limits.Count > 0)
         {
-            add(HardenAction.Added, "deploy:\n  resources:\n    limits:\n" + string.Join('\n', limits.Select(l => "    " + l)), "cap CPU, memory and processes (RT005)");
+            add(HardenAction.Added, "deploy:\n  resources:\n    limits:\n" + string.Join('\n', limits.Select(l => "      " + l)), "cap CPU, memory and processes (RT005)");
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class ServiceOverride
         void Add(HardenAction action, string line, string reason)
         {
             lines.Add(line);
-            changes.Add(new HardenChange(action, $"{p.Name}: {line.Split('\n')[0]}", reason));
+            changes.Add(new HardenChange(action, $"{p.Name}: {Summary(line)}", reason));
         }
 
         Identity(p, d, Add);
@@ -26,6 +26,20 @@ internal static class ServiceOverride
         ComposeOverrideLimits.Add(p, d, Add);
         ComposeOverrideLogging.Add(service, d, Add);
         return lines;
+    }
+
+    /// <summary>One line for stderr: a nested block is shown as its dotted path and leaf values.</summary>
+    private static string Summary(string line)
+    {
+        var rows = line.Split('\n');
+        if (rows.Length == 1)
+        {
+            return line;
+        }
+
+        var path = string.Join('.', rows.TakeWhile(r => r.TrimEnd().EndsWith(':')).Select(r => r.Trim().TrimEnd(':')));
+        var leaves = rows.Where(r => !r.TrimEnd().EndsWith(':')).Select(r => r.Trim());
+        return $"{path} {{{string.Join(", ", leaves)}}}";
     }
 
     private static void Identity(ContainerProfile p, HardenDefaults d, Action<HardenAction, string, string> add)
