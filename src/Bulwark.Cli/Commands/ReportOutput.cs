@@ -8,8 +8,13 @@ public static class ReportOutput
 {
     public static bool Write(ScanResult result, ScanSettings settings, TextWriter stdout, TextWriter stderr)
     {
-        var writer = ReportFormats.Create(settings.Format);
-        var options = new ReportOptions { Color = settings.Color, Concise = settings.Concise };
+        var writer = ReportFormats.Get(settings.Format);
+        var options = new ReportOptions
+        {
+            Color = settings.Color,
+            Concise = settings.Concise,
+            BaseDirectory = Environment.CurrentDirectory,
+        };
         if (settings.OutputPath is null)
         {
             writer.Write(result, stdout, options);

@@ -30,8 +30,8 @@ public sealed record ScanSettings(
         SeverityNames.TryParse(parse.GetValue(CommonOptions.FailOn) ?? "low", out var failOn);
         var options = RuleOptions.Default with { DefaultNamespace = parse.GetValue(CommonOptions.Namespace) ?? "default" };
         var output = parse.GetValue(CommonOptions.Output);
-        var color = output is null && !parse.GetValue(CommonOptions.NoColor) && !Console.IsOutputRedirected
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var color = output is null && !parse.GetValue(CommonOptions.NoColor)
+            && Reporting.ReportOptions.UseColor(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
         return new ScanSettings(
             RuleSelector.Filter(RuleCatalog.All, select, ignore),
             options,

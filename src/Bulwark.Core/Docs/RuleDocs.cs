@@ -47,6 +47,12 @@ public static class RuleDocs
               .Append(" | ").Append(r.Title).AppendLine(" |");
         }
 
+        md.AppendLine().AppendLine("## By practice").AppendLine();
+        foreach (var group in rules.GroupBy(r => r.Practice).OrderBy(g => Practices.All.ToList().IndexOf(g.Key)))
+        {
+            md.Append("- `").Append(group.Key).Append("`: ").AppendLine(string.Join(", ", group.Select(r => $"[{r.Id}]({r.Id}.md) `{r.Name}`")));
+        }
+
         return md.ToString();
     }
 

@@ -10,7 +10,7 @@ public sealed class ExamplesEndToEndTests
     private static readonly string[] KubernetesWorkloadRules =
     [
         "RT001", "RT002", "RT003", "RT004", "RT005", "RT006", "RT007", "RT008", "RT009", "RT010", "RT011", "RT012", "RT013",
-        "IMG001", "IMG002", "SEC001", "SEC002", "K8S001",
+        "IMG001", "IMG002", "SEC001", "SEC002", "K8S001", "PSS001",
     ];
 
     [Fact]
