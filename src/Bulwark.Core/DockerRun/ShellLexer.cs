@@ -130,6 +130,7 @@ public sealed class ShellLexer
     /// <summary>Reads up to the closing <paramref name="close"/>, returning the text between.</summary>
     private string Until(char close, int from)
     {
+        from = Math.Min(from, _end);
         var end = _text.IndexOf(close, from);
         end = end < 0 || end >= _end ? _end : end;
         _pos = Math.Min(end + 1, _end);

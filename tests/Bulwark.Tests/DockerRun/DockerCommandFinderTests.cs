@@ -53,4 +53,14 @@ public sealed class DockerCommandFinderTests
         Assert.Equal((2, 12), (error.Line, error.Column));
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void Every_prefix_of_a_tricky_script_is_lexed_without_crashing()
+    {
+        const string script = "docker run -e \"A=$(echo \\\"x\\\")\" -v `pwd`:/s ${IMG:-a} 'it''s' \\\n --rm \"$@\" # c\n$( docker create $( nested ) b ) ; x=\"";
+        for (var length = 0; length <= script.Length; length++)
+        {
+            _ = DockerCommandFinder.Find(script[..length]);
+        }
+    }
 }

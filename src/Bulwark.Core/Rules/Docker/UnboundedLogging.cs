@@ -35,7 +35,7 @@ public sealed class UnboundedLogging : ModelRule<DockerContainer>
         var p = d.Profile;
         if (d.Logging is not { } logging)
         {
-            var what = p.Term("logging", "logging:", "--log-driver/--log-opt");
+            var what = p.Term("logging", "logging", "--log-driver/--log-opt");
             context.Report(p.At(null), $"{p.Subject()} sets no {what}: the daemon default (json-file without max-size) keeps logs without a size limit", p.Object, p.Name, Severity.Low, "logging=unset");
             return;
         }
