@@ -27,13 +27,7 @@ public static class AuditDockerCommand
     {
         var command = new Command("docker", "Audit every running container of a Docker engine (HostConfig and Config, with the daemon's defaults merged in).");
         command.Options.Add(Host);
-        foreach (var option in CommonOptions.Scan)
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(parse => Execute(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
-        return command;
+        return command.WithScanOptions(Execute);
     }
 
     private static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
@@ -57,7 +51,6 @@ public static class AuditDockerCommand
             return ExitCodes.Usage;
         }
 
-        var result = new ScanEngine(settings.Rules, settings.Options).Evaluate(session);
-        return ReportOutput.Write(result, settings, stdout, stderr) ? ScanCommand.ExitCode(result, settings.FailOn) : ExitCodes.Usage;
+        return SessionReport.Evaluate(session, settings, stdout, stderr);
     }
 }

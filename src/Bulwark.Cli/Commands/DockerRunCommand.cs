@@ -26,13 +26,7 @@ public static class DockerRunCommand
         var command = new Command("docker-run", "Audit one docker run / docker create command line, or print it hardened.");
         command.Arguments.Add(Words);
         command.Options.Add(Harden);
-        foreach (var option in CommonOptions.Scan)
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(parse => Execute(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
-        return command;
+        return command.WithScanOptions(Execute);
     }
 
     private static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
@@ -60,8 +54,7 @@ public static class DockerRunCommand
             return PrintHardened(text, commands[0], session, settings, stdout, stderr);
         }
 
-        var result = new ScanEngine(settings.Rules, settings.Options).Evaluate(session);
-        return ReportOutput.Write(result, settings, stdout, stderr) ? ScanCommand.ExitCode(result, settings.FailOn) : ExitCodes.Usage;
+        return SessionReport.Evaluate(session, settings, stdout, stderr);
     }
 
     private static int PrintHardened(string text, ParsedDockerRun run, AnalysisSession session, ScanSettings settings, TextWriter stdout, TextWriter stderr)
