@@ -41,12 +41,13 @@ public static class DockerRunHardener
     /// <summary>The user's own text for every kept flag; a bundle (<c>-itd</c>) that lost a member is re-spelled long.</summary>
     private static IEnumerable<string> KeptWords(string source, List<ParsedFlag> all, List<ParsedFlag> kept)
     {
-        foreach (var group in all.GroupBy(f => (f.Start, f.End)))
+        // Members of one bundle share their start; the one taking the next word ends furthest.
+        foreach (var group in all.GroupBy(f => f.Start))
         {
             var keptHere = group.Where(kept.Contains).ToList();
             if (keptHere.Count == group.Count())
             {
-                yield return Raw(source, group.Key.Start, group.Key.End);
+                yield return Raw(source, group.Key, group.Max(f => f.End));
                 continue;
             }
 

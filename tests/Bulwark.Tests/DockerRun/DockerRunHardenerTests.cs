@@ -36,6 +36,10 @@ public sealed class DockerRunHardenerTests
     {
         var (hardened, _) = Harden("docker run -dP --rm app:1");
         Assert.StartsWith("docker run -dP --rm", hardened, StringComparison.Ordinal);
+        (hardened, _) = Harden("docker run -itu 1000 app:1");
+        Assert.StartsWith("docker run -itu 1000 --cap-drop=ALL", hardened, StringComparison.Ordinal);
+        (hardened, _) = Harden("docker run -itu 0 app:1");
+        Assert.StartsWith("docker run --interactive --tty --user 1000:1000 --cap-drop=ALL", hardened, StringComparison.Ordinal);
         (hardened, _) = Harden("docker run -d --network=host app:1");
         Assert.DoesNotContain("host", hardened, StringComparison.Ordinal);
     }
