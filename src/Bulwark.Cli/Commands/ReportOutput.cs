@@ -14,6 +14,7 @@ public static class ReportOutput
             Color = settings.Color,
             Concise = settings.Concise,
             BaseDirectory = Environment.CurrentDirectory,
+            ShowSuppressed = settings.ShowSuppressed,
         };
         if (settings.OutputPath is null)
         {

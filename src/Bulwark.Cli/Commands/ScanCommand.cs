@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bulwark.Configuration;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Reporting;
@@ -19,7 +20,7 @@ public static class ScanCommand
     {
         var command = new Command("scan", "Audit Kubernetes manifests, Dockerfiles, compose files and shell scripts.");
         command.Arguments.Add(Paths);
-        foreach (var option in CommonOptions.Scan)
+        foreach (var option in CommonOptions.Scan.Concat(PolicyOptions.All))
         {
             command.Options.Add(option);
         }
@@ -36,9 +37,19 @@ public static class ScanCommand
             return ExitCodes.Usage;
         }
 
-        var inputs = Inputs(parse.GetValue(Paths) ?? [], stderr);
-        var engine = new ScanEngine(settings.Rules, settings.Options);
+        var inputs = Inputs(parse.GetValue(Paths) ?? [], settings.Config);
+        var engine = new ScanEngine(settings.Rules, settings.Options, settings.Policy);
         var result = engine.Scan(inputs);
+        if (settings.WriteBaselinePath is { } baselinePath)
+        {
+            if (BaselineOutput.Write(result, baselinePath, stderr) is not { } baselined)
+            {
+                return ExitCodes.Usage;
+            }
+
+            result = baselined;
+        }
+
         if (!ReportOutput.Write(result, settings, stdout, stderr))
         {
             return ExitCodes.Usage;
@@ -52,7 +63,7 @@ public static class ScanCommand
         : result.Active.Any(f => f.Severity >= failOn) ? ExitCodes.Findings
         : ExitCodes.Clean;
 
-    private static IEnumerable<ScanInput> Inputs(string[] paths, TextWriter stderr)
+    private static IEnumerable<ScanInput> Inputs(string[] paths, BulwarkConfig config)
     {
         if (paths.Length == 0)
         {
@@ -74,7 +85,9 @@ public static class ScanCommand
                 continue;
             }
 
-            foreach (var file in InputDiscovery.Expand(path))
+            // Config excludes prune directory walks; a file named on the command line is always scanned.
+            var isDirectory = Directory.Exists(path);
+            foreach (var file in InputDiscovery.Expand(path).Where(f => !isDirectory || !config.IsExcluded(f)))
             {
                 yield return new ScanInput(file);
             }

@@ -1,5 +1,7 @@
 using Bulwark.Diagnostics;
+using Bulwark.Fixes;
 using Bulwark.Rules;
+using Bulwark.Suppressions;
 using Bulwark.Yaml;
 
 namespace Bulwark.Engine;
@@ -7,17 +9,20 @@ namespace Bulwark.Engine;
 /// <summary>
 /// Reads every input once, lets the handlers build models into one <see cref="AnalysisSession"/>,
 /// then runs each enabled rule once over the session. Cross-file rules (namespaces, network
-/// policies) therefore see all files and stdin together.
+/// policies) therefore see all files and stdin together. Last, the <see cref="ScanPolicy"/> marks
+/// suppressed findings and applies severity overrides (<see cref="SuppressionPass"/>).
 /// </summary>
 public sealed class ScanEngine
 {
     private readonly IReadOnlyList<ISessionRule> _rules;
     private readonly RuleOptions _options;
+    private readonly ScanPolicy _policy;
 
-    public ScanEngine(IReadOnlyList<ISessionRule> rules, RuleOptions options)
+    public ScanEngine(IReadOnlyList<ISessionRule> rules, RuleOptions options, ScanPolicy? policy = null)
     {
         _rules = rules;
         _options = options;
+        _policy = policy ?? ScanPolicy.Default;
     }
 
     public ScanResult Scan(IEnumerable<ScanInput> inputs)
@@ -48,7 +53,8 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        return new ScanResult(Order(findings), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
+        var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session)), session, _rules, _policy);
+        return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
     private static SourceFile? ReadInput(ScanInput input, AnalysisSession session)
@@ -69,7 +75,13 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadFile(SourceFile file, AnalysisSession session)
+    /// <summary>How YAML text is parsed; the fix loop passes a memo so unchanged files are not parsed again each pass.</summary>
+    public Func<string, YamlStreamFile> YamlParser { get; init; } = YamlLoader.Parse;
+
+    /// <summary>The same engine with another YAML parser.</summary>
+    public ScanEngine WithYamlParser(Func<string, YamlStreamFile> parser) => new(_rules, _options, _policy) { YamlParser = parser };
+
+    private void LoadFile(SourceFile file, AnalysisSession session)
     {
         session.AddFile(file);
         var kind = file.Path == SourceFile.StdinPath ? InputSniffer.Sniff(file.Text) : InputDiscovery.Classify(file.Path);
@@ -85,9 +97,10 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadYaml(SourceFile file, AnalysisSession session)
+    private void LoadYaml(SourceFile file, AnalysisSession session)
     {
-        var yaml = YamlLoader.Parse(file.Text);
+        var yaml = YamlParser(file.Text);
+        file.Yaml = yaml;
         file.Comments = [.. yaml.Comments.Select(c => (c.Span.Start.Line, c.Text))];
         foreach (var error in yaml.Errors)
         {

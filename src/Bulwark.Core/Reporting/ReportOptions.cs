@@ -13,6 +13,9 @@ public sealed record ReportOptions
     /// <summary>Text format only: one line per finding, no code frames.</summary>
     public bool Concise { get; init; }
 
+    /// <summary>Text format: list suppressed findings too, marked with why (<c>--show-suppressed</c>); they are always counted in the summary.</summary>
+    public bool ShowSuppressed { get; init; }
+
     /// <summary>Absolute file paths under this directory are shown relative to it (the CLI passes the working directory).</summary>
     public string? BaseDirectory { get; init; }
 

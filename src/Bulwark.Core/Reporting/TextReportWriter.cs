@@ -6,7 +6,8 @@ namespace Bulwark.Reporting;
 /// <summary>
 /// The human format (Ruff style): per finding a <c>path:line:col: ID [name] severity: message</c>
 /// header, a code frame and a help line; then errors; then one summary line. Suppressed findings are
-/// only counted. <see cref="ReportOptions.Concise"/> keeps only the headers.
+/// only counted, unless <see cref="ReportOptions.ShowSuppressed"/> lists them too, marked with why.
+/// <see cref="ReportOptions.Concise"/> keeps only the headers.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -14,7 +15,8 @@ public sealed class TextReportWriter : IReportWriter
     {
         var style = new TextStyle(options.Color);
         var mask = SecretMask.From(result);
-        foreach (var finding in result.Active.GroupBy(f => f.Location.File, StringComparer.Ordinal).SelectMany(g => g))
+        var shown = options.ShowSuppressed ? result.Findings : result.Active;
+        foreach (var finding in shown.GroupBy(f => f.Location.File, StringComparer.Ordinal).SelectMany(g => g))
         {
             output.WriteLine(Header(finding, options, style));
             if (!options.Concise)
@@ -41,8 +43,15 @@ public sealed class TextReportWriter : IReportWriter
         var where = ReportPaths.Position(ReportPaths.Display(finding.Location.File, options), finding.Location.Line, finding.Location.Column);
         var rule = style.For(finding.Severity, finding.Rule.Id);
         var severity = style.For(finding.Severity, finding.Severity.ToName());
-        return $"{style.Bold(where)} {rule} [{finding.Rule.Name}] {severity}: {finding.Message}{FixMark(finding.Fix)}";
+        return $"{style.Bold(where)} {rule} [{finding.Rule.Name}] {severity}: {finding.Message}{FixMark(finding.Fix)}{SuppressedMark(finding.Suppression)}";
     }
+
+    private static string SuppressedMark(Suppression? suppression) => suppression switch
+    {
+        null => string.Empty,
+        { Reason: null } => $" (suppressed: {ReportNames.Name(suppression.Kind)})",
+        _ => $" (suppressed: {ReportNames.Name(suppression.Kind)}: {suppression.Reason})",
+    };
 
     private static void WriteDetail(Finding finding, ScanResult result, SecretMask mask, TextWriter output, TextStyle style)
     {

@@ -1,6 +1,7 @@
 using Bulwark.Rules.Docker;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
+using Bulwark.Rules.Policy;
 using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
@@ -15,6 +16,8 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<ISessionRule> All { get; } =
     [
+        new UnusedSuppression(),
+        new InvalidSuppression(),
         new UnboundedLogging(),
         new BackendNotOnInternalNetwork(),
         new PortOnAllInterfaces(),

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Rules;
+using Bulwark.Rules.Policy;
 
 namespace Bulwark.Tests.Rules;
 
@@ -23,13 +24,17 @@ internal static partial class RuleFixture
         return [.. Enumerable.Range(1, lines.Length).Where(n => ExpectMarker().IsMatch(lines[n - 1]))];
     }
 
-    /// <summary>Scans <paramref name="file"/> with only <paramref name="rule"/> enabled.</summary>
+    /// <summary>
+    /// Scans <paramref name="file"/> with only <paramref name="rule"/> enabled. Suppression rules (BW)
+    /// judge the other rules' findings, so for them every rule runs and only their findings count.
+    /// </summary>
     public static IReadOnlyList<Finding> Scan(ISessionRule rule, string file)
     {
-        var engine = new ScanEngine([rule], Options(File.ReadLines(file).FirstOrDefault() ?? string.Empty));
+        IReadOnlyList<ISessionRule> rules = rule is SuppressionRule ? RuleCatalog.All : [rule];
+        var engine = new ScanEngine(rules, Options(File.ReadLines(file).FirstOrDefault() ?? string.Empty));
         var result = engine.Scan([new ScanInput(file)]);
         Assert.Empty(result.Errors);
-        return result.Findings;
+        return [.. result.Findings.Where(f => f.Rule.Id == rule.Metadata.Id)];
     }
 
     private static RuleOptions Options(string firstLine)

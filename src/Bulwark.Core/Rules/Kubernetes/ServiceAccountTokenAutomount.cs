@@ -26,7 +26,7 @@ public sealed class ServiceAccountTokenAutomount : ISessionRule
         Example = "spec:\n  serviceAccountName: myapp",
         UseInstead = "spec:\n  serviceAccountName: myapp\n  automountServiceAccountToken: false",
         Fix = FixAvailability.Safe,
-        FixNote = "Pods that call the Kubernetes API need the token; the rest (almost all) are unaffected. Workloads that need it should say so with an explicit `true`.",
+        FixNote = "Adding `automountServiceAccountToken: false` to a pod that says nothing is safe: pods that call the Kubernetes API need the token, the rest (almost all) are unaffected. An explicit `true` is the author saying the pod needs it, so it is never changed.",
     };
 
     public void Run(AnalysisSession session, RuleContext context)

@@ -21,7 +21,7 @@ public sealed class HostPort : ContainerRule
         Example = "ports:\n  - containerPort: 8080\n    hostPort: 8080",
         UseInstead = "ports:\n  - containerPort: 8080",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Clients that reach the node port directly lose access, so removing it needs `--unsafe-fixes`.",
+        FixNote = "Clients that reach the node port directly lose access, so removing `hostPort` needs `--unsafe-fixes`.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)
