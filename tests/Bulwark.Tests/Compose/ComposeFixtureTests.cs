@@ -33,7 +33,7 @@ public sealed class ComposeFixtureTests
         var findings = RuleFixture.Scan(rule, file);
 
         Assert.Equal(RuleFixture.ExpectedLines(file), new SortedSet<int>(findings.Select(f => f.Location.Line)));
-        Assert.All(findings, f => Assert.Equal("ComposeService", f.Object?.Kind));
+        Assert.All(findings, f => Assert.True(f.Object is null || f.Object.Kind == "ComposeService", f.Message)); // BW findings are about comments
         if (Path.GetFileName(file).StartsWith("fail", StringComparison.Ordinal))
         {
             Assert.NotEmpty(findings);
