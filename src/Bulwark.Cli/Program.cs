@@ -18,6 +18,9 @@ public static class Program
             ConfigCommand.Create(),
             PssCommand.Create(),
             FixCommand.Create(),
+            DockerRunCommand.Create(),
+            ComposeHardenCommand.Create(),
+            AuditDockerCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)

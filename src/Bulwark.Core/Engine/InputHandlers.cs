@@ -1,3 +1,5 @@
+using Bulwark.Compose;
+using Bulwark.DockerRun;
 using Bulwark.Kubernetes;
 
 namespace Bulwark.Engine;
@@ -8,7 +10,11 @@ public static class InputHandlers
     public static IReadOnlyList<IYamlDocumentHandler> Yaml { get; } =
     [
         new KubernetesDocumentHandler(),
+        new ComposeDocumentHandler(),
     ];
 
-    public static IReadOnlyList<ITextInputHandler> Text { get; } = [];
+    public static IReadOnlyList<ITextInputHandler> Text { get; } =
+    [
+        new ShellScriptHandler(),
+    ];
 }

@@ -1,4 +1,5 @@
 using Bulwark.Rules.Cluster;
+using Bulwark.Rules.Docker;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Policy;
@@ -18,6 +19,11 @@ public static class RuleCatalog
     [
         new UnusedSuppression(),
         new InvalidSuppression(),
+        new UnboundedLogging(),
+        new BackendNotOnInternalNetwork(),
+        new PortOnAllInterfaces(),
+        new RestartWithoutLimit(),
+        new SecretEnvInsteadOfComposeSecret(),
         new ImageMutableTag(),
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),

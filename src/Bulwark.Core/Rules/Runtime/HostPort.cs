@@ -26,6 +26,13 @@ public sealed class HostPort : ContainerRule
 
     public override void Check(ContainerProfile c, RuleContext context)
     {
+        // Docker surfaces fill HostPorts too, but publishing is how Docker exposes a port at all:
+        // DKR003 judges where it is published instead.
+        if (c.Surface != Surfaces.Kubernetes)
+        {
+            return;
+        }
+
         foreach (var port in c.HostPorts)
         {
             context.Report(c.At(port.Span), $"{c.Subject()} binds host port {port.Value}", c.Object, c.Name, evidence: port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
