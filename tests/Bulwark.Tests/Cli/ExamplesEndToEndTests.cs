@@ -13,12 +13,10 @@ public sealed class ExamplesEndToEndTests
         "IMG001", "IMG002", "SEC001", "SEC002", "K8S001", "PSS001",
     ];
 
-    // The file holds one pod and nothing about its namespace, so the namespace-level rules (no
-    // Namespace object, no default-deny policies: K8S004-K8S006) are ignored here; Cluster tests cover them.
     [Fact]
     public void Seed_quick_reference_pod_has_no_finding_at_all()
     {
-        var result = CliRunner.Run(null, "scan", "examples/kubernetes/hardened-pod.yaml", "--format", "json", "--ignore", "K8S004,K8S005,K8S006");
+        var result = CliRunner.Run(null, "scan", "examples/kubernetes/hardened-pod.yaml", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);

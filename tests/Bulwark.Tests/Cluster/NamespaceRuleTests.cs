@@ -85,7 +85,8 @@ public class NamespaceRuleTests
     [Fact]
     public void Namespace_without_object_is_reported_once_on_the_first_workload()
     {
-        var findings = ClusterScan.Text(SeedManifests.Workloads, "K8S004");
+        Assert.Empty(ClusterScan.Text(SeedManifests.Workloads, "K8S004"));
+        var findings = ClusterScan.Text(SeedManifests.Join(SeedManifests.Workloads, NetworkRuleTests.ClusterConfigElsewhere), "K8S004");
         var finding = Assert.Single(findings);
         Assert.Equal(4, finding.Location.Line);
         Assert.Equal("namespace \"default\" holds 2 workloads but no Namespace object in this scan, so its Pod Security labels cannot be checked", finding.Message);

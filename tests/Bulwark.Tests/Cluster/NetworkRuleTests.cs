@@ -33,13 +33,23 @@ public class NetworkRuleTests
     [Fact]
     public void Without_policies_the_namespace_is_reported_once_not_each_workload()
     {
-        var findings = ClusterScan.Text(SeedManifests.Workloads, NetworkRules);
+        var findings = ClusterScan.Text(SeedManifests.Join(SeedManifests.Workloads, ClusterConfigElsewhere), NetworkRules);
         Assert.Equal(["K8S005", "K8S006"], findings.Select(f => f.Rule.Id));
         var ingress = findings[0];
         Assert.Equal(Severity.Medium, ingress.Severity);
         Assert.Equal("namespace \"default\" has no default-deny ingress NetworkPolicy: 2 of its 2 workloads accept ingress from anywhere", ingress.Message);
         Assert.Equal(4, ingress.Location.Line); // metadata.name of the first workload
     }
+
+    [Fact]
+    public void A_lone_workload_manifest_is_not_judged_for_policies_managed_elsewhere()
+    {
+        Assert.Empty(ClusterScan.Text(SeedManifests.Workloads, NetworkRules));
+    }
+
+    // A Namespace of another team, appended after the workloads so their line numbers stay put:
+    // with it the scan describes cluster configuration, so missing policies are evaluable.
+    internal const string ClusterConfigElsewhere = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: tools\n";
 
     [Fact]
     public void Allow_specific_alone_leaves_frontend_unselected()

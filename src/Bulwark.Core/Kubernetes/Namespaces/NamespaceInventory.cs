@@ -19,6 +19,7 @@ public sealed class NamespaceInventory
             _namespaceObjects.TryAdd(obj.Name, obj);
         }
 
+        DescribesClusterConfiguration = session.Models<KubernetesObject>().Any(o => o.Kind is "Namespace" or "NetworkPolicy");
         foreach (var pod in session.Models<PodTemplate>().Where(IsRunning))
         {
             if (!_workloads.TryGetValue(pod.Owner.Namespace, out var list))
@@ -36,6 +37,14 @@ public sealed class NamespaceInventory
 
     /// <summary>Namespaces that hold at least one workload, in the order the scan met them.</summary>
     public List<string> WorkloadNamespaces { get; } = [];
+
+    /// <summary>
+    /// True when the scan includes cluster configuration (a Namespace or a NetworkPolicy). Without
+    /// any, what is missing cannot be judged: namespaces and policies are often managed in another
+    /// repository, and failing a lone workload manifest for them is the false positive peers' users
+    /// complain about most (Kubescape); the absence rules then stay silent ("not evaluable").
+    /// </summary>
+    public bool DescribesClusterConfiguration { get; }
 
     public IReadOnlyCollection<KubernetesObject> NamespaceObjects => _namespaceObjects.Values;
 

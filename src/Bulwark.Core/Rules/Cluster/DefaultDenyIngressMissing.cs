@@ -19,7 +19,7 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.NetworkPolicies,
         Title = "Namespace has no default-deny ingress NetworkPolicy",
-        Description = "For every namespace that holds workloads, looks for a NetworkPolicy with `podSelector: {}`, `Ingress` in its (possibly defaulted) `policyTypes` and no ingress rules, like the seed's `deny-all-ingress`. Reported on the Namespace object, or on the first workload when the scan has none. Namespaces that also carry Calico or Cilium policies are not evaluated, nor are `kube-system`, `kube-public` and `kube-node-lease`, where a default deny cuts off cluster DNS and the control plane.",
+        Description = "For every namespace that holds workloads, looks for a NetworkPolicy with `podSelector: {}`, `Ingress` in its (possibly defaulted) `policyTypes` and no ingress rules, like the seed's `deny-all-ingress`. Reported on the Namespace object, or on the first workload when the scan has none. Namespaces that also carry Calico or Cilium policies are not evaluated, nor are `kube-system`, `kube-public` and `kube-node-lease`, where a default deny cuts off cluster DNS and the control plane. Evaluated only when the scan includes cluster configuration (a Namespace or NetworkPolicy object); a lone workload manifest is not judged for what lives elsewhere.",
         Rationale = "Kubernetes lets every pod receive traffic from every other pod and from outside until some policy selects it. A default-deny makes allowed traffic an explicit list, so a compromised pod cannot reach services it never needed (lateral movement).",
         Remediation = "Add a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress]` and no ingress rules, then allow the flows each workload needs.",
         Surfaces = Surfaces.Kubernetes,
@@ -33,6 +33,11 @@ public sealed class DefaultDenyIngressMissing : ISessionRule
     public void Run(AnalysisSession session, RuleContext context)
     {
         var network = new NetworkInventory(session);
+        if (!network.Namespaces.DescribesClusterConfiguration)
+        {
+            return;
+        }
+
         foreach (var ns in network.EvaluableWorkloadNamespaces().Where(n => !NamespaceInventory.IsSystem(n)))
         {
             if (network.PoliciesIn(ns).Any(p => p.IsDefaultDenyIngress))

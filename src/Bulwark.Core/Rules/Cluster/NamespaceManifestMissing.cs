@@ -17,7 +17,7 @@ public sealed class NamespaceManifestMissing : ISessionRule
         DefaultSeverity = Severity.Low,
         Practice = Practices.K8sPodSecurity,
         Title = "Workloads are deployed to a namespace the scan does not define",
-        Description = "Reports, once per namespace and on its first workload, namespaces that hold workloads in the scan but have no Namespace object in it, so their Pod Security labels cannot be checked. Objects without `metadata.namespace` belong to `default` (or to `--namespace NAME`).",
+        Description = "Reports, once per namespace and on its first workload, namespaces that hold workloads in the scan but have no Namespace object in it, so their Pod Security labels cannot be checked. Objects without `metadata.namespace` belong to `default` (or to `--namespace NAME`). Evaluated only when the scan includes cluster configuration (a Namespace or NetworkPolicy object); a lone workload manifest is not judged for what lives elsewhere.",
         Rationale = "Pod Security Admission is configured on the Namespace. When the manifests never define it, nothing in review shows whether the namespace enforces `restricted`; the `default` namespace, where unnamespaced objects land, enforces nothing unless someone labelled it.",
         Remediation = "Add the Namespace manifest with `pod-security.kubernetes.io/enforce: restricted` to the scan, or disable this rule where namespaces are managed elsewhere.",
         Surfaces = Surfaces.Kubernetes,
@@ -31,6 +31,11 @@ public sealed class NamespaceManifestMissing : ISessionRule
     public void Run(AnalysisSession session, RuleContext context)
     {
         var inventory = new NamespaceInventory(session);
+        if (!inventory.DescribesClusterConfiguration)
+        {
+            return;
+        }
+
         foreach (var ns in inventory.WorkloadNamespaces.Where(n => inventory.NamespaceObject(n) is null))
         {
             var workloads = inventory.WorkloadsIn(ns);
