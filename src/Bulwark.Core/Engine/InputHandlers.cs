@@ -1,3 +1,4 @@
+using Bulwark.Dockerfile;
 using Bulwark.Kubernetes;
 
 namespace Bulwark.Engine;
@@ -10,5 +11,8 @@ public static class InputHandlers
         new KubernetesDocumentHandler(),
     ];
 
-    public static IReadOnlyList<ITextInputHandler> Text { get; } = [];
+    public static IReadOnlyList<ITextInputHandler> Text { get; } =
+    [
+        new DockerfileInputHandler(),
+    ];
 }
