@@ -1,3 +1,4 @@
+using Bulwark.Rules.Dockerfile;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Runtime;
@@ -13,6 +14,24 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<ISessionRule> All { get; } =
     [
+        new BaseImageUnresolvable(),
+        new FullOsBaseImage(),
+        new BuildToolsInFinalStage(),
+        new FinalStageRunsAsRoot(),
+        new NonNumericUser(),
+        new SecretInBuildVariable(),
+        new SecretFileCopied(),
+        new CredentialInRun(),
+        new AddRemoteUrl(),
+        new RemoteScriptPipedToShell(),
+        new TlsVerificationDisabled(),
+        new UnsignedPackagesAllowed(),
+        new SudoUsed(),
+        new SshPortExposed(),
+        new InsecureFilePermissions(),
+        new PackageCacheInLayer(),
+        new PackageUpgradeInBuild(),
+        new MissingHealthcheck(),
         new ImageMutableTag(),
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
