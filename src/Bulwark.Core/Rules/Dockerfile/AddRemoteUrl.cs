@@ -39,7 +39,8 @@ public sealed partial class AddRemoteUrl : DockerfileRule
 
     private static void CheckSource(DockerfileModel model, Instruction add, DockerWord source, bool checksum, RuleContext context)
     {
-        var url = source.Value;
+        // An unresolved ARG would print as an empty gap in the URL; show it as written then.
+        var url = source.Expanded is { IsResolved: true } expanded ? expanded.Value : source.Raw;
         if (IsGit(url))
         {
             if (!PinnedCommit().IsMatch(url))

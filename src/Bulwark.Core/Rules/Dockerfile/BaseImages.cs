@@ -54,13 +54,14 @@ public static class BaseImages
         return !javaRuntimeOnly && (Sdk.Contains(name) || Sdk.Contains(LastTwo(image)));
     }
 
-    /// <summary>Images documented to run as a non-root user by default (distroless <c>:nonroot</c>, chiselled .NET, nginx-unprivileged).</summary>
+    /// <summary>Images documented to run as a non-root user by default (distroless <c>:nonroot</c>, chiselled .NET, nginx-unprivileged, Nano Server's <c>ContainerUser</c>).</summary>
     public static bool RunsAsNonRoot(ImageReference image)
     {
         var tag = image.Tag ?? string.Empty;
         return (image.Repository.Contains("distroless", StringComparison.Ordinal) && tag.Contains("nonroot", StringComparison.Ordinal))
             || tag.Contains("chiseled", StringComparison.Ordinal) || tag.Contains("chiselled", StringComparison.Ordinal)
-            || image.Repository.EndsWith("nginx-unprivileged", StringComparison.Ordinal);
+            || image.Repository.EndsWith("nginx-unprivileged", StringComparison.Ordinal)
+            || image.Repository.EndsWith("nanoserver", StringComparison.Ordinal);
     }
 
     public static bool IsWindows(string image) =>

@@ -52,7 +52,9 @@ public static class DockerfileFacts
         return colon < 0 ? (value.Trim(), null) : (value[..colon].Trim(), value[(colon + 1)..].Trim());
     }
 
-    public static bool IsRootUser(string user) => user == "root" || (long.TryParse(user, out var uid) && uid == 0);
+    /// <summary>uid 0 by name or number; <c>ContainerAdministrator</c> is its Windows equivalent.</summary>
+    public static bool IsRootUser(string user) =>
+        user == "root" || (long.TryParse(user, out var uid) && uid == 0) || user.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the stage's SHELL (or its Windows base image) is PowerShell or cmd.</summary>
     public static bool UsesPosixShell(Instruction instruction)

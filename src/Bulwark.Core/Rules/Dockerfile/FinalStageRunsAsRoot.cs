@@ -17,7 +17,7 @@ public sealed class FinalStageRunsAsRoot : DockerfileRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.RuntimeNonRoot,
         Title = "Image runs as root by default",
-        Description = "Finds the USER in effect at the end of the final stage, looking through the stages it is built on (`FROM builder` inherits builder's USER) and resolving ARG/ENV values (`USER ${APP_UID}`). Reports `USER root`, `USER 0`, `USER root:root`, `USER 0:0` (high), and a final stage with no USER at all (medium) unless its base image is known to run as non-root (distroless `:nonroot`, chiselled .NET images, nginx-unprivileged). Builder stages may run as root: only the final stage ships. A root group with a non-root user (`USER 1001:0`, the OpenShift convention) is not reported. This is separate from RT001 (which judges deployed containers, whose runtime settings override the image) but serves the same practice.",
+        Description = "Finds the USER in effect at the end of the final stage, looking through the stages it is built on (`FROM builder` inherits builder's USER) and resolving ARG/ENV values (`USER ${APP_UID}`). Reports `USER root`, `USER 0`, `USER root:root`, `USER 0:0` (high), and a final stage with no USER at all (medium) unless its base image is known to run as non-root (distroless `:nonroot`, chiselled .NET images, nginx-unprivileged, Windows Nano Server whose default is `ContainerUser`). On Windows images `ContainerAdministrator` counts as root. Builder stages may run as root: only the final stage ships. A root group with a non-root user (`USER 1001:0`, the OpenShift convention) is not reported. This is separate from RT001 (which judges deployed containers, whose runtime settings override the image) but serves the same practice.",
         Rationale = "Whoever runs the image without overriding the user runs it as root: any escape from the process (kernel bug, writable host mount, runtime flaw) lands with full privileges on the host's kernel. The seed: never run containers as root; create and use a dedicated user.",
         Remediation = "Create a user and end the final stage with a numeric `USER` (`RUN adduser -S -u 10001 app` then `USER 10001`), or use a non-root base such as `gcr.io/distroless/static-debian12:nonroot`.",
         Surfaces = Surfaces.Dockerfile,
@@ -44,8 +44,9 @@ public sealed class FinalStageRunsAsRoot : DockerfileRule
         {
             var root = final.Root;
             var image = root.IsScratch ? "scratch (uid 0)" : root.BaseImage?.Value ?? "?";
+            var admin = BaseImages.IsWindows(image) ? "ContainerAdministrator" : "root";
             var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Add a numeric USER (e.g. USER 10001) at the end of the final stage");
-            Report(context, model, final.From.Span, final, $"final stage ({final.DisplayName}) sets no USER, so it runs as the base image's user: root unless {image} sets another", evidence: "user=unset", fix: fix);
+            Report(context, model, final.From.Span, final, $"final stage ({final.DisplayName}) sets no USER, so it runs as the base image's user: {admin} unless {image} sets another", evidence: "user=unset", fix: fix);
         }
     }
 

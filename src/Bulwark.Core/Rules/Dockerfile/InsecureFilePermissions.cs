@@ -13,7 +13,7 @@ public sealed class InsecureFilePermissions : DockerfileRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.ImageMinimalBase,
         Title = "World-writable or setuid files created in the image",
-        Description = "Reports `chmod` in RUN and `--chmod` on COPY/ADD, in the final stage and the stages it is built on, that make files world-writable (`777`, `666`, `o+w`, `a+w`) without the sticky bit (`1777` on a shared directory such as /tmp is fine) or set the setuid bit (`4755`, `u+s`, `+s`). Setgid alone (`g+s`, `2775`) is not reported: on directories it only makes new files inherit the group.",
+        Description = "Reports `chmod` in RUN and `--chmod` on COPY/ADD, in the final stage and the stages it is built on, that make files world-writable (`777`, `666`, `o+w`, `a+w`) without the sticky bit (`1777` on a shared directory such as /tmp is fine; so is a temporary directory the same RUN deletes again) or set the setuid bit (`4755`, `u+s`, `+s`). Setgid alone (`g+s`, `2775`) is not reported: on directories it only makes new files inherit the group.",
         Rationale = "A world-writable file or directory lets any process in the container, whatever its user, replace binaries, scripts or configuration that a more privileged process later runs. A setuid binary runs as its owner (usually root) for whoever starts it: a direct path from a compromised non-root process to root.",
         Remediation = "Give ownership to the user that needs to write (`COPY --chown=10001:10001`, `chown`), use `755`/`644` (or `775` with a shared group), and remove setuid bits (`find / -perm /4000 -type f -exec chmod u-s {} +`).",
         Surfaces = Surfaces.Dockerfile,
@@ -30,7 +30,7 @@ public sealed class InsecureFilePermissions : DockerfileRule
         {
             foreach (var script in DockerfileFacts.Scripts(run))
             {
-                foreach (var command in script.Commands.Where(c => c.Name == "chmod"))
+                foreach (var command in script.Commands.Where(c => c.Name == "chmod" && !RemovedLater(script, c)))
                 {
                     if (command.Arguments.FirstOrDefault(a => !a.IsOption || IsSymbolic(a.Value)) is { } mode && Problem(mode.Value) is { } problem)
                     {
@@ -88,6 +88,14 @@ public sealed class InsecureFilePermissions : DockerfileRule
         }
 
         return (worldWritable, sticky, setuid);
+    }
+
+    /// <summary>A temporary directory chmod-ed and deleted by a later <c>rm</c> of the same script leaves nothing in the layer.</summary>
+    private static bool RemovedLater(RunScript script, ShellCommand chmod)
+    {
+        var targets = chmod.Arguments.Where(a => !a.IsOption).Skip(1).Select(a => a.Value).ToList();
+        var removed = script.Commands.Where(c => c.Name == "rm" && c.Start > chmod.Start).SelectMany(c => c.Arguments).Select(a => a.Value).ToHashSet();
+        return targets.Count > 0 && targets.All(removed.Contains);
     }
 
     private static bool IsSymbolic(string value) => value.Length > 1 && value[0] == '-' && value[1..].All(c => c is 'r' or 'w' or 'x' or 's' or 't' or 'X');

@@ -12,7 +12,7 @@ public sealed class NonNumericUser : DockerfileRule
         DefaultSeverity = Severity.Low,
         Practice = Practices.RuntimeNonRoot,
         Title = "Final USER is a name, not a numeric UID",
-        Description = "Reports the USER in effect at the end of the final stage (through `FROM <stage>` and ARG/ENV values) when its user part is a name (`USER app`, `USER nonroot:nonroot`) rather than a number. Root is DF004's; builder stages are not judged.",
+        Description = "Reports the USER in effect at the end of the final stage (through `FROM <stage>` and ARG/ENV values) when its user part is a name (`USER app`, `USER nonroot:nonroot`) rather than a number. Root is DF004's; builder stages and Windows images (which have no numeric users) are not judged.",
         Rationale = "Kubernetes' `runAsNonRoot: true` can only verify a numeric user: with a user name in the image and no `runAsUser` in the pod, the kubelet refuses to start the container (\"image has non-numeric user, cannot verify user is non-root\"). A numeric UID also cannot be remapped to root by a tampered `/etc/passwd`.",
         Remediation = "Use the numeric UID (and GID): `USER 65532:65532` instead of `USER nonroot:nonroot`, or set `runAsUser` in the pod.",
         Surfaces = Surfaces.Dockerfile,
@@ -24,7 +24,8 @@ public sealed class NonNumericUser : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        if (model.FinalStage is not { } final || DockerfileFacts.EffectiveUser(final) is not { } user)
+        // Windows containers have no numeric users and Kubernetes uses runAsUserName for them.
+        if (model.FinalStage is not { } final || DockerfileFacts.EffectiveUser(final) is not { } user || BaseImages.IsWindows(final.Root.BaseImage?.Value ?? string.Empty))
         {
             return;
         }

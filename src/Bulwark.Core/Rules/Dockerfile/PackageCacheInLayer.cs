@@ -12,7 +12,7 @@ public sealed class PackageCacheInLayer : DockerfileRule
         DefaultSeverity = Severity.Low,
         Practice = Practices.ImageMinimalBase,
         Title = "Package manager cache left in the image layer",
-        Description = "In the final stage and the stages it is built on, reports a RUN that leaves a package manager's cache in its layer: `apt-get update` without `rm -rf /var/lib/apt/lists/*`, `apk add`/`apk update` without `--no-cache` (or removing `/var/cache/apk`), `yum`/`dnf`/`microdnf` installs without `clean all`, `zypper install` without `zypper clean`, and `pip install` without `--no-cache-dir` (or `PIP_NO_CACHE_DIR`). A cache or tmpfs mount over the cache directory (`RUN --mount=type=cache,target=/var/cache/apt`) counts as clean. The cleanup must be in the same RUN: a later RUN cannot shrink an earlier layer.",
+        Description = "In the final stage and the stages it is built on, reports a RUN that leaves a package manager's cache in its layer: `apt-get update` without `rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean`), `apk add`/`apk update` without `--no-cache` or `--no-network` (or removing `/var/cache/apk`), `yum`/`dnf`/`microdnf` installs without `clean all`, `zypper install` without `zypper clean`, and `pip install` without `--no-cache-dir` (or `PIP_NO_CACHE_DIR`). A cache or tmpfs mount over the cache directory (`RUN --mount=type=cache,target=/var/cache/apt`) counts as clean. The cleanup must be in the same RUN: a later RUN cannot shrink an earlier layer.",
         Rationale = "Package indexes and downloaded packages add tens of megabytes per layer, stale metadata invites installing outdated packages later, and everything in the image is attack surface to scan and ship. The seed: keep images minimal.",
         Remediation = "Clean up in the same RUN (`apt-get update && apt-get install -y --no-install-recommends x && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache x`, `dnf install -y x && dnf clean all`, `pip install --no-cache-dir x`) or use a cache mount.",
         Surfaces = Surfaces.Dockerfile,
@@ -47,9 +47,9 @@ public sealed class PackageCacheInLayer : DockerfileRule
         var ofManager = packages.Where(p => p.Manager == manager).ToList();
         return manager switch
         {
-            "apt" when ofManager.Any(p => p.Action == "update") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
+            "apt" when ofManager.Any(p => p.Action == "update") && !ofManager.Any(p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
                 => "the apt package lists (/var/lib/apt/lists)",
-            "apk" when ofManager.Any(p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
+            "apk" when ofManager.Any(p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache", "--no-network")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
                 => "the apk cache (use apk add --no-cache)",
             "yum" or "dnf" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action == "clean") && !Removes(commands, "/var/cache/" + manager) && !DockerfileFacts.MountCovers(run, "/var/cache/" + manager)
                 => $"the {manager} cache (add {manager} clean all)",

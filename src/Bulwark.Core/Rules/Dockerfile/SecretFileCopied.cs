@@ -38,17 +38,26 @@ public sealed class SecretFileCopied : DockerfileRule
         var shipped = DockerfileFacts.FinalLineage(model);
         foreach (var copy in model.Stages.SelectMany(s => s.Instructions).Where(i => i.Is("COPY") || i.Is("ADD")))
         {
-            foreach (var word in copy.Arguments.Where(w => !w.Raw.StartsWith("<<", StringComparison.Ordinal)))
+            var inImage = shipped.Contains(copy.Stage!);
+            foreach (var word in SecretWords(copy))
             {
-                if (SecretKind(word.Value) is { } kind)
-                {
-                    var stage = copy.Stage!;
-                    var inImage = shipped.Contains(stage);
-                    var where = inImage ? "into the image" : $"into build stage {stage.DisplayName} (kept in the build cache)";
-                    Report(context, model, word.Span, stage, $"{copy.Keyword} puts {kind} \"{word.Value}\" {where}", inImage ? null : Severity.Medium, word.Value);
-                }
+                var where = inImage ? "into the image" : $"into build stage {copy.Stage!.DisplayName} (kept in the build cache)";
+                Report(context, model, word.Span, copy.Stage, $"{copy.Keyword} puts {SecretKind(word.Value)} \"{word.Value}\" {where}", inImage ? null : Severity.Medium, word.Value);
             }
         }
+    }
+
+    /// <summary>Secret-looking sources; the destination only when no source already says it (<c>COPY key /root/.ssh/id_rsa</c>).</summary>
+    private static IEnumerable<DockerWord> SecretWords(Instruction copy)
+    {
+        var words = copy.Arguments.Where(w => !w.Raw.StartsWith("<<", StringComparison.Ordinal)).ToList();
+        if (words.Count < 2)
+        {
+            return [];
+        }
+
+        var sources = words.Take(words.Count - 1).Where(w => SecretKind(w.Value) is not null).ToList();
+        return sources.Count > 0 ? sources : SecretKind(words[^1].Value) is not null ? [words[^1]] : [];
     }
 
     private static string? SecretKind(string path)

@@ -27,28 +27,32 @@ public sealed class SudoUsed : DockerfileRule
         var shipped = DockerfileFacts.FinalLineage(model);
         foreach (var run in DockerfileFacts.ShellRuns(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            // One finding per RUN is enough: `sudo a && sudo b && sudo c` is one habit, not three.
+            var inImage = shipped.Contains(run.Stage!);
+            var found = DockerfileFacts.Scripts(run)
+                .SelectMany(script => script.Commands.Select(command => (script, command, problem: Problem(command, inImage))))
+                .FirstOrDefault(x => x.problem is not null);
+            if (found.problem is var (word, message))
             {
-                foreach (var command in script.Commands)
-                {
-                    CheckCommand(model, run, script, command, shipped.Contains(run.Stage!), context);
-                }
+                Report(context, model, found.script.SpanOf(word), run.Stage, message, evidence: found.command.ToString());
             }
         }
     }
 
-    private static void CheckCommand(DockerfileModel model, Instruction run, RunScript script, ShellCommand command, bool shipped, RuleContext context)
+    private static (ShellWord Word, string Message)? Problem(ShellCommand command, bool shipped)
     {
         var wrapper = command.WrappedBy.FirstOrDefault(w => w is "sudo" or "doas") ?? (command.Name is "sudo" or "doas" ? command.Name : null);
         if (wrapper is not null)
         {
-            var word = command.Words.First(w => ShellCommand.BaseName(w.Value) == wrapper);
-            Report(context, model, script.SpanOf(word), run.Stage, $"RUN uses {wrapper}: run the step as root before USER instead", evidence: command.ToString());
+            return (command.Words.First(w => ShellCommand.BaseName(w.Value) == wrapper), $"RUN uses {wrapper}: run the step as root before USER instead");
         }
-        else if (shipped && PackageCommands.Parse(command) is { IsInstall: true } install
+
+        if (shipped && PackageCommands.Parse(command) is { IsInstall: true } install
             && install.Packages.FirstOrDefault(p => PackageCommands.PackageName(p) is "sudo" or "doas") is { } package)
         {
-            Report(context, model, script.SpanOf(package), run.Stage, $"{Describe(run.Stage!, model)} installs {package.Value}: a setuid-root tool in the image is a path to root", evidence: package.Value);
+            return (package, $"RUN installs {package.Value} in the image: a setuid-root tool is a path to root");
         }
+
+        return null;
     }
 }
