@@ -55,7 +55,8 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
         }
 
         return word.Value == "--allow-untrusted" && PackageCommands.Parse(command) is { Packages.Count: > 0 } install
-            && install.Packages.All(p => p.Value.StartsWith('/') || p.Value.StartsWith("./", StringComparison.Ordinal) || p.Value.EndsWith(".apk", StringComparison.Ordinal));
+            && install.Packages.All(p => !p.Value.Contains("://", StringComparison.Ordinal)
+                && (p.Value.StartsWith('/') || p.Value.StartsWith("./", StringComparison.Ordinal) || p.Value.EndsWith(".apk", StringComparison.Ordinal)));
     }
 
     private static bool IsUnsigned(ShellWord word) =>
