@@ -152,10 +152,17 @@ internal sealed partial class StageBuilder
         foreach (var pair in instruction.Pairs)
         {
             var name = pair.Name.Raw;
-            if (pair.Value is { } value)
+            var value = pair.Value is null ? null : ExpandWord(pair.Value, _scope);
+
+            // "Environment variables defined using ENV always override an ARG of the same name."
+            if (_scope.Lookup(name) is { IsEnv: true })
             {
-                var expanded = ExpandWord(value, _scope);
-                _scope.Set(name, new Variable(expanded?.Value, $"ARG {name} (line {instruction.StartLine})", false));
+                continue;
+            }
+
+            if (pair.Value is not null)
+            {
+                _scope.Set(name, new Variable(value?.Value, $"ARG {name} (line {instruction.StartLine})", false));
             }
             else if (inherit?.Lookup(name) is { } global)
             {

@@ -5,3 +5,5 @@ FROM scratch
 COPY --from=0 /etc/motd /motd
 COPY --from=build /etc/motd /motd2
 COPY --from=PINNED /etc/motd /motd3
+# distroless publishes no version tags: only a digest pins it (IMG002)
+FROM gcr.io/distroless/static-debian12 AS distroless
