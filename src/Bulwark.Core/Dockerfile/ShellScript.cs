@@ -214,7 +214,7 @@ public sealed class ShellScript
                     value.Append(_text[_pos]);
                 }
 
-                _pos++;
+                _pos = Math.Min(_pos + 1, _text.Length);
                 break;
             case '$' when Peek(1) is '(' or '{':
             case '`':

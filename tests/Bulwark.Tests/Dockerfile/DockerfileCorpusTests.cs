@@ -39,6 +39,26 @@ public sealed class DockerfileCorpusTests
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    /// <summary>Cut every corpus file at many points (mid-heredoc, mid-quote, mid-continuation): errors are fine, exceptions are not.</summary>
+    [Fact]
+    public void Truncated_corpus_files_never_crash_the_scan()
+    {
+        var engine = new ScanEngine(RuleCatalog.All, RuleOptions.Default);
+        var inputs = new List<ScanInput>();
+        foreach (var path in CorpusFiles())
+        {
+            var text = File.ReadAllText(path);
+            for (var cut = 1; cut < 24; cut++)
+            {
+                inputs.Add(new ScanInput($"{path}.{cut}.Dockerfile", text[..(text.Length * cut / 24)]));
+            }
+        }
+
+        var result = engine.Scan(inputs);
+
+        Assert.Equal(inputs.Count, result.Files.Count);
+    }
+
     [Fact]
     public void Scanning_the_whole_corpus_reports_no_errors()
     {
