@@ -8,21 +8,25 @@ namespace Bulwark.Common;
 /// </summary>
 public static partial class SecretDetector
 {
-    private static readonly string[] BuiltInNamePatterns =
-    [
-        "*PASSWORD*", "*PASSWD*", "*_PWD", "PWD_*", "*SECRET*", "*TOKEN*", "*API_KEY*", "*APIKEY*", "*ACCESS_KEY*",
-        "*PRIVATE_KEY*", "*CREDENTIAL*", "*AUTH_KEY*", "*CLIENT_SECRET*", "*_PASS", "*CONNECTION_STRING*",
-    ];
+    // Whole words of a variable name (split on _ - .) that name a credential. Matching words, not
+    // substrings, keeps MAX_TOKENS or PASSTHROUGH from looking like secrets.
+    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    {
+        "PASSWORD", "PASSWD", "PWD", "PASS", "PASSPHRASE", "SECRET", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS", "CREDS",
+    };
 
-    // Names that carry where a secret lives, or describe it, rather than the secret itself.
-    private static readonly string[] ReferenceSuffixes =
-    [
-        "_FILE", "_PATH", "_DIR", "_NAME", "_URL", "_URI", "_ENDPOINT", "_HOST", "_PORT", "_ID", "_TYPE",
-        "_KIND", "_REF", "_SECRET_NAME", "_KEY_NAME", "_LENGTH", "_TTL", "_EXPIRY", "_EXPIRATION", "_TIMEOUT", "_ENABLED",
-        "_HEADER", "_FIELD", "_AUDIENCE", "_ISSUER", "_MODE", "_VERSION", "_LOCATION", "_REGION",
-    ];
+    // Two-word credential names (API_KEY, ACCESS_KEY, ...).
+    private static readonly string[] SecretPhrases = ["API_KEY", "ACCESS_KEY", "SECRET_KEY", "PRIVATE_KEY", "AUTH_KEY", "MASTER_KEY", "ENCRYPTION_KEY", "SIGNING_KEY", "CONNECTION_STRING"];
 
-    /// <summary>True when <paramref name="name"/> names a credential (built-in patterns plus <paramref name="extraPatterns"/>).</summary>
+    // Last words that say the variable holds where a secret lives, or describes it, not the secret itself.
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
+    {
+        "FILE", "PATH", "DIR", "NAME", "URL", "URI", "ENDPOINT", "HOST", "PORT", "ID", "TYPE", "KIND", "REF", "LENGTH",
+        "TTL", "EXPIRY", "EXPIRATION", "TIMEOUT", "ENABLED", "HEADER", "FIELD", "AUDIENCE", "ISSUER", "MODE", "VERSION",
+        "LOCATION", "REGION", "SIZE", "COUNT", "LIMIT", "POLICY", "REQUIRED", "METHOD", "KEYS", "PREFIX", "SUFFIX", "FORMAT",
+    };
+
+    /// <summary>True when <paramref name="name"/> names a credential (built-in words plus <paramref name="extraPatterns"/> globs).</summary>
     public static bool IsSecretName(string name, IEnumerable<string>? extraPatterns = null)
     {
         var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
@@ -31,12 +35,14 @@ public static partial class SecretDetector
             return true;
         }
 
-        if (ReferenceSuffixes.Any(s => upper.EndsWith(s, StringComparison.Ordinal)))
+        var words = upper.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || ReferenceWords.Contains(words[^1]) || words[0] is "MAX" or "MIN" or "NUM")
         {
             return false;
         }
 
-        return BuiltInNamePatterns.Any(p => Glob.Matches(p, upper));
+        var joined = "_" + string.Join('_', words) + "_";
+        return words.Any(SecretWords.Contains) || SecretPhrases.Any(p => joined.Contains("_" + p + "_", StringComparison.Ordinal));
     }
 
     /// <summary>What kind of credential a value is by its shape (private key, AWS key, JWT, ...), or null.</summary>
@@ -62,14 +68,21 @@ public static partial class SecretDetector
     /// True when a literal value assigned to a secret-named variable is plausibly a real secret:
     /// not empty, not a variable reference or template, not a boolean or a plain file path.
     /// </summary>
-    public static bool IsPlausibleSecretValue(string value)
+    public static bool IsPlausibleSecretValue(string value, string? name = null)
     {
         var v = value.Trim();
+        if (name is not null && v.Contains(name, StringComparison.OrdinalIgnoreCase))
+        {
+            // A placeholder that repeats the variable's name (GOOGLE_API_KEY_VAL, INSERT_TOKEN_HERE).
+            return false;
+        }
+
         return v.Length > 0
             && !v.StartsWith('$') && !v.Contains("{{", StringComparison.Ordinal) && !v.Contains("$(", StringComparison.Ordinal)
             && !v.Contains("${", StringComparison.Ordinal) && !v.StartsWith('/')
             && v is not ("true" or "false" or "True" or "False" or "yes" or "no" or "null" or "none" or "None" or "\"\"" or "''")
-            && !v.StartsWith("<", StringComparison.Ordinal);
+            && !v.StartsWith('<') && !v.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            && !v.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Shows at most the first three characters: enough to recognise, never enough to use.</summary>

@@ -1,5 +1,6 @@
 using Bulwark.Diagnostics;
 using Bulwark.Rules;
+using Bulwark.Suppressions;
 using Bulwark.Yaml;
 
 namespace Bulwark.Engine;
@@ -7,17 +8,20 @@ namespace Bulwark.Engine;
 /// <summary>
 /// Reads every input once, lets the handlers build models into one <see cref="AnalysisSession"/>,
 /// then runs each enabled rule once over the session. Cross-file rules (namespaces, network
-/// policies) therefore see all files and stdin together.
+/// policies) therefore see all files and stdin together. Last, the <see cref="ScanPolicy"/> marks
+/// suppressed findings and applies severity overrides (<see cref="SuppressionPass"/>).
 /// </summary>
 public sealed class ScanEngine
 {
     private readonly IReadOnlyList<ISessionRule> _rules;
     private readonly RuleOptions _options;
+    private readonly ScanPolicy _policy;
 
-    public ScanEngine(IReadOnlyList<ISessionRule> rules, RuleOptions options)
+    public ScanEngine(IReadOnlyList<ISessionRule> rules, RuleOptions options, ScanPolicy? policy = null)
     {
         _rules = rules;
         _options = options;
+        _policy = policy ?? ScanPolicy.Default;
     }
 
     public ScanResult Scan(IEnumerable<ScanInput> inputs)
@@ -48,7 +52,8 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        return new ScanResult(Order(findings), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
+        var reviewed = SuppressionPass.Apply(Order(findings), session, _rules, _policy);
+        return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
     private static SourceFile? ReadInput(ScanInput input, AnalysisSession session)

@@ -19,6 +19,10 @@ public static class SurfaceTerms
         _ => docker,
     };
 
-    /// <summary>"from the pod" when the value is inherited from the pod-level securityContext.</summary>
-    public static string Inherited<T>(this Setting<T> s) => s.Origin == SettingOrigin.Pod ? " (inherited from the pod securityContext)" : string.Empty;
+    /// <summary>
+    /// Who a finding about <paramref name="s"/> is about: a value inherited from the pod-level
+    /// securityContext is one finding for the pod (container null), not one per container.
+    /// </summary>
+    public static (string Subject, string? Container) Scope<T>(this ContainerProfile p, Setting<T> s) =>
+        s.Origin == SettingOrigin.Pod ? ("pod", null) : (p.Subject(), p.Name);
 }

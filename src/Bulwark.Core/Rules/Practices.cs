@@ -1,6 +1,6 @@
 namespace Bulwark.Rules;
 
-/// <summary>The seed guide's practices; every rule names exactly one of these.</summary>
+/// <summary>The seed guide's practices (plus Bulwark's own suppression hygiene); every rule names exactly one of these.</summary>
 public static class Practices
 {
     public const string ImageMinimalBase = "image.minimal-base";
@@ -21,6 +21,8 @@ public static class Practices
     public const string MonitoringRuntime = "monitoring.runtime";
     public const string K8sPodSecurity = "k8s.pod-security";
     public const string K8sServiceAccounts = "k8s.service-accounts";
+
+    /// <summary>Not a seed practice: Bulwark's own suppression hygiene (the BW rules), so it can be selected or ignored as one.</summary>
 
     public static readonly IReadOnlyList<string> All =
     [

@@ -1,6 +1,8 @@
 using Bulwark.Rules.Dockerfile;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
+using Bulwark.Rules.Policy;
+using Bulwark.Rules.PodSecurity;
 using Bulwark.Rules.Runtime;
 using Bulwark.Rules.Secrets;
 
@@ -14,6 +16,8 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<ISessionRule> All { get; } =
     [
+        new UnusedSuppression(),
+        new InvalidSuppression(),
         new BaseImageUnresolvable(),
         new FullOsBaseImage(),
         new BuildToolsInFinalStage(),
@@ -36,6 +40,7 @@ public static class RuleCatalog
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
         new ServiceAccountTokenAutomount(),
+        new PodSecurityStandardViolation(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),
         new CapabilitiesAdded(),

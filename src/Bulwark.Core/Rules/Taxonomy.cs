@@ -17,6 +17,8 @@ public static class Taxonomy
     public const string CweExposedResource = "CWE-668";
     public const string CweLogging = "CWE-779";
     public const string CweMissingAuthorization = "CWE-284";
+    public const string CweIrrelevantCode = "CWE-1164";
+    public const string CweCodingStandards = "CWE-710";
 
     public const string MitreDeployContainer = "T1610";
     public const string MitreEscapeToHost = "T1611";

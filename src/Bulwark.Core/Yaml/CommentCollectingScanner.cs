@@ -9,7 +9,7 @@ namespace Bulwark.Yaml;
 /// enclosing block's (measured on 26 corpus files); a scanner that skips comments parses them all,
 /// so the comments are scanned but kept out of the parser's way.
 /// </summary>
-internal sealed class CommentCollectingScanner : IScanner
+public sealed class CommentCollectingScanner : IScanner
 {
     private readonly Scanner _inner;
     private readonly List<Comment> _comments;

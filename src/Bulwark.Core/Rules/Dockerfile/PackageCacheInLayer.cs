@@ -17,6 +17,7 @@ public sealed class PackageCacheInLayer : DockerfileRule
         Remediation = "Clean up in the same RUN (`apt-get update && apt-get install -y --no-install-recommends x && rm -rf /var/lib/apt/lists/*`, `apk add --no-cache x`, `dnf install -y x && dnf clean all`, `pip install --no-cache-dir x`) or use a cache mount.",
         Surfaces = Surfaces.Dockerfile,
         Cwe = [Taxonomy.CweExposedResource],
+        Mitre = [Taxonomy.MitreImplantImage],
         Example = "RUN apt-get update && apt-get install -y curl",
         UseInstead = "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*",
     };

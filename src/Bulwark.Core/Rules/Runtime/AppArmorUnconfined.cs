@@ -26,7 +26,8 @@ public sealed class AppArmorUnconfined : ContainerRule
     {
         if (c.AppArmorProfile is { } profile && string.Equals(profile.Value, "Unconfined", StringComparison.OrdinalIgnoreCase))
         {
-            context.Report(c.At(profile.Span), $"{c.Subject()} runs with AppArmor unconfined{profile.Inherited()}", c.Object, c.Name, evidence: "Unconfined");
+            var (subject, container) = c.Scope(profile);
+            context.Report(c.At(profile.Span), $"{subject} runs with AppArmor unconfined", c.Object, container, evidence: "Unconfined");
         }
     }
 }

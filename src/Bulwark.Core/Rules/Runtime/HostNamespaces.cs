@@ -38,9 +38,7 @@ public sealed class HostNamespaces : ContainerRule
             return;
         }
 
-        // A pod-level setting is one finding for the pod, not one per container.
-        var podLevel = setting.Origin == SettingOrigin.Pod;
-        var subject = podLevel ? "pod" : c.Subject();
-        context.Report(c.At(setting.Span), $"{subject} shares the host {what} namespace ({term})", c.Object, podLevel ? null : c.Name, evidence: term);
+        var (subject, container) = c.Scope(setting);
+        context.Report(c.At(setting.Span), $"{subject} shares the host {what} namespace ({term})", c.Object, container, evidence: term);
     }
 }

@@ -30,12 +30,14 @@ public sealed class RunAsRoot : ContainerRule
         CheckUser(c, context);
         if (c.RunAsGroup is { Value: 0 } group)
         {
-            context.Report(c.At(group.Span), $"{c.Subject()} runs with root primary group (gid 0){group.Inherited()}", c.Object, c.Name, evidence: "gid=0");
+            var (subject, container) = c.Scope(group);
+            context.Report(c.At(group.Span), $"{subject} runs with root primary group (gid 0)", c.Object, container, evidence: "gid=0");
         }
 
         if (c.FsGroup is { Value: 0 } fsGroup)
         {
-            context.Report(c.At(fsGroup.Span), $"{c.Subject()} gets root supplementary group (fsGroup: 0){fsGroup.Inherited()}", c.Object, c.Name, evidence: "fsGroup=0");
+            var (subject, container) = c.Scope(fsGroup);
+            context.Report(c.At(fsGroup.Span), $"{subject} gives its containers the root supplementary group (fsGroup: 0)", c.Object, container, evidence: "fsGroup=0");
         }
     }
 
@@ -44,7 +46,8 @@ public sealed class RunAsRoot : ContainerRule
         if (c.RunAsUser is { Value: 0 } uid)
         {
             var term = c.Term("runAsUser: 0", "user: 0", "--user 0");
-            context.Report(c.At(uid.Span), $"{c.Subject()} is set to run as root ({term}){uid.Inherited()}", c.Object, c.Name, Severity.High, "uid=0");
+            var (subject, container) = c.Scope(uid);
+            context.Report(c.At(uid.Span), $"{subject} is set to run as root ({term})", c.Object, container, Severity.High, "uid=0");
             return;
         }
 

@@ -29,8 +29,8 @@ public sealed class SeccompUnconfined : ContainerRule
         var profile = c.SeccompProfile;
         if (profile is not null && string.Equals(profile.Value, "Unconfined", StringComparison.OrdinalIgnoreCase))
         {
-            var subject = profile.Origin == SettingOrigin.Pod ? "pod" : c.Subject();
-            context.Report(c.At(profile.Span), $"{subject} runs with seccomp Unconfined{profile.Inherited()}", c.Object, profile.Origin == SettingOrigin.Pod ? null : c.Name, Severity.High, "Unconfined");
+            var (subject, container) = c.Scope(profile);
+            context.Report(c.At(profile.Span), $"{subject} runs with seccomp Unconfined", c.Object, container, Severity.High, "Unconfined");
         }
         else if (profile is null && c.Surface == Surfaces.Kubernetes)
         {

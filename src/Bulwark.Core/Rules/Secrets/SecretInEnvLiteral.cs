@@ -13,7 +13,7 @@ public sealed class SecretInEnvLiteral : ContainerRule
         DefaultSeverity = Severity.High,
         Practice = Practices.SecretsManagement,
         Title = "Secret written as a literal environment value",
-        Description = "Reports environment variables given a literal value when the name looks like a credential (`*PASSWORD*`, `*TOKEN*`, `*SECRET*`, `API_KEY`, ... plus `options.secret-names`) or the value looks like one (private key, AWS key, JWT, GitHub/Slack/Google/Stripe token, URL with a password). Names that point at a secret (`*_FILE`, `*_PATH`, `*_URL`, ...) and values that are references (`$VAR`, `${VAR}`, templates) are not reported. Values are always redacted.",
+        Description = "Reports environment variables given a literal value when the name looks like a credential (a whole word such as `PASSWORD`, `TOKEN`, `SECRET`, `PASS`, or `API_KEY`, `ACCESS_KEY`, ...; plus the globs in `options.secret-names`) or the value looks like one (private key, AWS key, JWT, GitHub/Slack/Google/Stripe token, URL with a password). Names that point at a secret or describe it (`*_FILE`, `*_PATH`, `*_URL`, `MAX_*`, ...) and values that are references (`$VAR`, `${VAR}`, templates) or placeholders repeating the name are not reported. Values are always redacted.",
         Rationale = "A credential in a manifest or compose file is stored in version control, readable by everyone with access to the repository, the cluster's API (`kubectl get -o yaml`) or `docker inspect`, and is never rotated.",
         Remediation = "Move the value into a Secret (Kubernetes), compose `secrets:` or Docker secrets, and mount it as a read-only file.",
         Surfaces = Surfaces.Containers,
@@ -29,7 +29,7 @@ public sealed class SecretInEnvLiteral : ContainerRule
         {
             var value = env.Value!.Value;
             var shape = SecretDetector.DescribeSecretValue(value);
-            var byName = SecretDetector.IsSecretName(env.Name.Value, context.Options.SecretNames) && SecretDetector.IsPlausibleSecretValue(value);
+            var byName = SecretDetector.IsSecretName(env.Name.Value, context.Options.SecretNames) && SecretDetector.IsPlausibleSecretValue(value, env.Name.Value);
             if (shape is null && !byName)
             {
                 continue;

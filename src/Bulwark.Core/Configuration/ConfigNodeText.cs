@@ -1,0 +1,25 @@
+using Bulwark.Yaml;
+
+namespace Bulwark.Configuration;
+
+/// <summary>How config error messages name what was expected and what was found.</summary>
+internal static class ConfigNodeText
+{
+    public static string TextName(TextKind kind) => kind switch
+    {
+        TextKind.RuleSelector => "a rule selector",
+        TextKind.PathGlob => "a path glob",
+        _ => "a string",
+    };
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMapping => "a mapping",
+        YamlSequence => "a list",
+        YamlScalar { IsNull: true } => "nothing",
+        YamlScalar s when s.IsPlain && s.AsBool() is not null => $"a boolean ({s.Value})",
+        YamlScalar s when s.IsPlain && s.AsInt64() is not null => $"a number ({s.Value})",
+        YamlScalar s => $"'{s.Value}'",
+        _ => "a value",
+    };
+}
