@@ -165,6 +165,11 @@ public sealed class DockerfileParser
     private void ReadHeredocs(Instruction instruction, Instruction host, SourceText line)
     {
         var heredocs = new List<Heredoc>();
+        if (line.Chars.IndexOf("<<", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
         foreach (var opening in HeredocReader.Find(line.Text))
         {
             if (ReadHeredocBody(opening, line) is not { } heredoc)
@@ -192,6 +197,12 @@ public sealed class DockerfileParser
             var index = _next++;
             var content = _lines.Content(index);
             var candidate = opening.Chomp ? content.TrimStart('\t') : content;
+            if (_lines.IsComment(index))
+            {
+                // A `# bulwark:ignore` inside a RUN heredoc script suppresses like any other comment line.
+                AddComment(index);
+            }
+
             if (candidate == opening.Name)
             {
                 var body = SourceText.Contiguous(Text, bodyStart, _lines.Start(index), _index);

@@ -25,7 +25,7 @@ internal static class FlagParser
     public static (List<InstructionFlag> Flags, int ArgsStart) Read(SourceText rest)
     {
         var flags = new List<InstructionFlag>();
-        var text = rest.Text;
+        var text = rest.Chars;
         var i = 0;
         while (true)
         {
@@ -54,7 +54,8 @@ internal static class FlagParser
     {
         var body = word[2..];
         var eq = body.IndexOf('=', StringComparison.Ordinal);
-        var rawEq = rest.Text.IndexOf('=', start, end - start);
+        var eqInWord = rest.Chars[start..end].IndexOf('=');
+        var rawEq = eqInWord < 0 ? -1 : start + eqInWord;
         var name = eq < 0 ? body : body[..eq];
         var value = eq < 0 ? null : body[(eq + 1)..];
         var valueSpan = rawEq < 0 ? (Diagnostics.SourceSpan?)null : rest.SpanOf(rawEq + 1, end);
@@ -64,7 +65,7 @@ internal static class FlagParser
         };
     }
 
-    private static string ReadWord(string text, ref int i)
+    private static string ReadWord(ReadOnlySpan<char> text, ref int i)
     {
         var word = new StringBuilder();
         var quote = '\0';

@@ -33,11 +33,11 @@ internal sealed class InstructionParser
             split++;
         }
 
-        var keyword = text.Text[..split].ToUpperInvariant();
+        var keyword = text.Chars[..split].ToString().ToUpperInvariant();
         var instruction = new Instruction(keyword, text, text.SpanOf(0, split));
         if (!Known.Contains(keyword))
         {
-            Fail(text.SpanOf(0, split), $"unknown instruction: {text.Text[..split]}");
+            Fail(text.SpanOf(0, split), $"unknown instruction: {text.Chars[..split]}");
             return null;
         }
 
@@ -103,7 +103,7 @@ internal sealed class InstructionParser
 
     private bool Words(Instruction instruction, SourceText args)
     {
-        instruction.Arguments = [.. WordSplitter.OnWhitespace(args.Text).Select(w => new DockerWord(args.Slice(w.Start, w.End)))];
+        instruction.Arguments = [.. WordSplitter.OnWhitespace(args.Chars).Select(w => new DockerWord(args.Slice(w.Start, w.End)))];
         return Required(instruction, args);
     }
 
@@ -142,6 +142,13 @@ internal sealed class InstructionParser
 
     private JsonArray.Outcome Json(Instruction instruction, SourceText args)
     {
+        // Only text starting with '[' can be the exec form; don't copy the rest to find out.
+        var chars = args.Chars.TrimStart();
+        if (chars.Length == 0 || chars[0] != '[')
+        {
+            return JsonArray.Outcome.NotJson;
+        }
+
         var outcome = JsonArray.Parse(args.Text, out var elements);
         if (outcome == JsonArray.Outcome.Strings)
         {
@@ -158,13 +165,13 @@ internal sealed class InstructionParser
 
     private bool NameValues(Instruction instruction, SourceText args)
     {
-        var words = WordSplitter.Quoted(args.Text, _escape);
+        var words = WordSplitter.Quoted(args.Chars, _escape);
         if (words.Count == 0)
         {
             return Fail(instruction.KeywordSpan, $"{instruction.Keyword} requires at least one argument");
         }
 
-        if (args.Text.IndexOf('=', words[0].Start, words[0].End - words[0].Start) < 0)
+        if (args.Chars[words[0].Start..words[0].End].IndexOf('=') < 0)
         {
             return LegacyNameValue(instruction, args);
         }
@@ -172,10 +179,10 @@ internal sealed class InstructionParser
         var pairs = new List<DockerKeyValue>();
         foreach (var (start, end) in words)
         {
-            var eq = args.Text.IndexOf('=', start, end - start);
+            var eq = IndexOfEquals(args, start, end);
             if (eq < 0)
             {
-                return Fail(args.SpanOf(start, end), $"Syntax error - can't find = in \"{args.Text[start..end]}\". Must be of the form: name=value");
+                return Fail(args.SpanOf(start, end), $"Syntax error - can't find = in \"{args.Chars[start..end]}\". Must be of the form: name=value");
             }
 
             pairs.Add(new DockerKeyValue(new DockerWord(args.Slice(start, eq)), new DockerWord(args.Slice(eq + 1, end))));
@@ -188,7 +195,7 @@ internal sealed class InstructionParser
     /// <summary>The old <c>ENV NAME value with spaces</c> form: the value is the rest of the line.</summary>
     private bool LegacyNameValue(Instruction instruction, SourceText args)
     {
-        var name = WordSplitter.OnWhitespace(args.Text)[0];
+        var name = WordSplitter.OnWhitespace(args.Chars)[0];
         var value = args.Slice(name.End, args.Length).Trim();
         if (value.Length == 0)
         {
@@ -202,9 +209,9 @@ internal sealed class InstructionParser
     private bool Args(Instruction instruction, SourceText args)
     {
         var pairs = new List<DockerKeyValue>();
-        foreach (var (start, end) in WordSplitter.Quoted(args.Text, _escape))
+        foreach (var (start, end) in WordSplitter.Quoted(args.Chars, _escape))
         {
-            var eq = args.Text.IndexOf('=', start, end - start);
+            var eq = IndexOfEquals(args, start, end);
             if (eq == start)
             {
                 return Fail(args.SpanOf(start, end), "ARG names can not be blank");
@@ -221,7 +228,7 @@ internal sealed class InstructionParser
 
     private bool Healthcheck(Instruction instruction, SourceText args)
     {
-        var words = WordSplitter.OnWhitespace(args.Text);
+        var words = WordSplitter.OnWhitespace(args.Chars);
         if (words.Count == 0)
         {
             return Fail(instruction.KeywordSpan, "HEALTHCHECK requires an argument: CMD <command> or NONE");
@@ -264,6 +271,12 @@ internal sealed class InstructionParser
 
         instruction.Trigger = trigger;
         return true;
+    }
+
+    private static int IndexOfEquals(SourceText text, int start, int end)
+    {
+        var index = text.Chars[start..end].IndexOf('=');
+        return index < 0 ? -1 : start + index;
     }
 
     private bool Required(Instruction instruction, SourceText args) =>

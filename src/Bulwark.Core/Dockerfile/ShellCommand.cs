@@ -1,8 +1,34 @@
 namespace Bulwark.Dockerfile;
 
-/// <summary>A shell word: <see cref="Value"/> has quotes and escapes removed (<c>$VAR</c> and <c>$(...)</c> kept as written).</summary>
-public sealed record ShellWord(string Value, string Raw, int Start, int End)
+/// <summary>
+/// A shell word: <see cref="Value"/> has quotes and escapes removed (<c>$VAR</c> and <c>$(...)</c> kept
+/// as written); <see cref="Raw"/> is the text as written, [<see cref="Start"/>, <see cref="End"/>) of the script.
+/// </summary>
+public sealed class ShellWord
 {
+    private readonly string _script;
+    private string? _raw;
+
+    internal ShellWord(string value, string script, int start, int end)
+    {
+        Value = value;
+        _script = script;
+        Start = start;
+        End = end;
+        _raw = value.Length == end - start ? value : null;
+    }
+
+    public string Value { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>Made on first use: most rules only need <see cref="Value"/>.</summary>
+    public string Raw => _raw ??= _script[Start..End];
+
+    public ReadOnlySpan<char> RawSpan => _script.AsSpan(Start, End - Start);
+
     public bool IsOption => Value.Length > 1 && Value[0] == '-';
 
     public override string ToString() => Value;
@@ -27,22 +53,24 @@ public sealed class ShellCommand
         Pipeline = pipeline;
         PipelinePosition = position;
         var i = 0;
-        while (i < words.Count && IsAssignment(words[i].Raw))
+        while (i < words.Count && IsAssignment(words[i].RawSpan))
         {
             i++;
         }
 
-        Assignments = words.Take(i).ToList();
-        var wrappers = new List<string>();
+        Assignments = i == 0 ? [] : words.GetRange(0, i);
+        List<string>? wrappers = null;
         while (i < words.Count && Wrappers.Contains(BaseName(words[i].Value)))
         {
-            wrappers.Add(BaseName(words[i].Value));
+            (wrappers ??= []).Add(BaseName(words[i].Value));
             i = SkipWrapperOptions(words, i + 1);
         }
 
-        WrappedBy = wrappers;
+        WrappedBy = wrappers ?? (IReadOnlyList<string>)[];
         NameWord = i < words.Count ? words[i] : null;
-        Arguments = words.Skip(i + 1).ToList();
+        Name = NameWord is null ? string.Empty : BaseName(NameWord.Value);
+        Arguments = i + 1 < words.Count ? words.GetRange(i + 1, words.Count - i - 1) : [];
+        Subcommand = Arguments.FirstOrDefault(a => !a.IsOption)?.Value;
     }
 
     /// <summary>Every word, assignments and wrappers included.</summary>
@@ -57,7 +85,7 @@ public sealed class ShellCommand
     public ShellWord? NameWord { get; }
 
     /// <summary>The program's base name (<c>/usr/bin/curl</c> → <c>curl</c>); empty for a bare assignment.</summary>
-    public string Name => NameWord is null ? string.Empty : BaseName(NameWord.Value);
+    public string Name { get; }
 
     public IReadOnlyList<ShellWord> Arguments { get; }
 
@@ -75,7 +103,7 @@ public sealed class ShellCommand
     public bool HasArgument(string value) => Arguments.Any(a => a.Value == value);
 
     /// <summary>The first non-option argument (the subcommand of <c>apt-get install</c>, <c>npm run</c>, ...).</summary>
-    public string? Subcommand => Arguments.FirstOrDefault(a => !a.IsOption)?.Value;
+    public string? Subcommand { get; }
 
     public override string ToString() => string.Join(' ', Words.Select(w => w.Value));
 
@@ -85,10 +113,10 @@ public sealed class ShellCommand
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
 
-    private static bool IsAssignment(string raw)
+    private static bool IsAssignment(ReadOnlySpan<char> raw)
     {
-        var eq = raw.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && (char.IsAsciiLetter(raw[0]) || raw[0] == '_') && raw.AsSpan(0, eq).IndexOfAnyExcept(Identifier) < 0;
+        var eq = raw.IndexOf('=');
+        return eq > 0 && (char.IsAsciiLetter(raw[0]) || raw[0] == '_') && raw[..eq].IndexOfAnyExcept(Identifier) < 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> Identifier =
@@ -97,7 +125,7 @@ public sealed class ShellCommand
     /// <summary>Skips a wrapper's own options and assignments (<c>sudo -u app</c>, <c>env -i A=1</c>, <c>nice -n 5</c>).</summary>
     private static int SkipWrapperOptions(List<ShellWord> words, int i)
     {
-        while (i < words.Count && (words[i].IsOption || IsAssignment(words[i].Raw)))
+        while (i < words.Count && (words[i].IsOption || IsAssignment(words[i].RawSpan)))
         {
             var takesValue = words[i].Value is "-u" or "-g" or "-n" or "-C" or "-r" or "-t" or "-U";
             i += takesValue ? 2 : 1;

@@ -105,7 +105,7 @@ public sealed class ShellScript
     private void EndCommand(bool newPipeline)
     {
         var start = 0;
-        while (start < _words.Count && ClauseWords.Contains(_words[start].Raw))
+        while (start < _words.Count && _words[start].Value.Length == _words[start].End - _words[start].Start && ClauseWords.Contains(_words[start].Value))
         {
             start++;
         }
@@ -182,15 +182,29 @@ public sealed class ShellScript
 
     private ShellWord ReadWord()
     {
+        // Most words are plain (no quotes, escapes or substitutions): their value is their text.
         var start = _pos;
-        var value = new StringBuilder();
+        while (!AtEnd && !EndsWord(_text[_pos]) && !StartsWordPart())
+        {
+            _pos++;
+        }
+
+        if (AtEnd || EndsWord(_text[_pos]))
+        {
+            return new ShellWord(_text[start.._pos], _text, start, _pos);
+        }
+
+        var value = new StringBuilder().Append(_text, start, _pos - start);
         while (!AtEnd && !EndsWord(_text[_pos]))
         {
             ReadWordPart(value);
         }
 
-        return new ShellWord(value.ToString(), _text[start.._pos], start, _pos);
+        return new ShellWord(value.ToString(), _text, start, _pos);
     }
+
+    private bool StartsWordPart() =>
+        _text[_pos] is '\\' or '\'' or '"' or '`' || (_text[_pos] is '$' or '<' or '>' && Peek(1) is '(' or '{');
 
     private bool EndsWord(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or ')' or '('

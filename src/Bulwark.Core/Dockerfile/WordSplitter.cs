@@ -4,7 +4,7 @@ namespace Bulwark.Dockerfile;
 internal static class WordSplitter
 {
     /// <summary>Splits on runs of space, tab, CR, VT and FF (FROM, COPY, ADD, EXPOSE, VOLUME).</summary>
-    public static List<(int Start, int End)> OnWhitespace(string text)
+    public static List<(int Start, int End)> OnWhitespace(ReadOnlySpan<char> text)
     {
         var words = new List<(int, int)>();
         var i = 0;
@@ -34,7 +34,7 @@ internal static class WordSplitter
     /// ENV/ARG/LABEL word splitting: whitespace separates words except inside quotes or after the
     /// escape character. Quotes and escapes stay in the word; they are removed at expansion time.
     /// </summary>
-    public static List<(int Start, int End)> Quoted(string text, char escape)
+    public static List<(int Start, int End)> Quoted(ReadOnlySpan<char> text, char escape)
     {
         var words = new List<(int, int)>();
         var i = 0;
@@ -58,7 +58,7 @@ internal static class WordSplitter
         return words;
     }
 
-    private static int EndOfQuotedWord(string text, int i, char escape)
+    private static int EndOfQuotedWord(ReadOnlySpan<char> text, int i, char escape)
     {
         var quote = '\0';
         while (i < text.Length)

@@ -7,6 +7,9 @@ namespace Bulwark.Rules.Dockerfile;
 
 public sealed partial class CredentialInRun : DockerfileRule
 {
+    // Commands whose credential is a positional word rather than an option (`aws configure set key VALUE`).
+    private static readonly HashSet<string> CommandsWithCredentialWords = new(StringComparer.Ordinal) { "aws", "npm", "yarn", "pnpm" };
+
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--password", "--pass", "--passwd", "--token", "--api-key", "--apikey", "--secret", "--client-secret",
@@ -69,22 +72,24 @@ public sealed partial class CredentialInRun : DockerfileRule
     {
         var word = command.Words[i].Value;
         var next = i + 1 < command.Words.Count ? command.Words[i + 1].Value : null;
-        if (SecretDetector.DescribeSecretValue(word) is { } shape)
+        if (SecretShapes.MayMatch(word) && SecretDetector.DescribeSecretValue(word) is { } shape)
         {
             return (i, word, shape);
         }
 
-        if (Assignment(word) is var (name, value) && SecretDetector.IsSecretName(name, context.Options.SecretNames) && Literal(value))
+        if (word.Contains('=', StringComparison.Ordinal) && Assignment(word) is var (name, value) && SecretDetector.IsSecretName(name, context.Options.SecretNames) && Literal(value))
         {
             return (i, value, $"a literal {name}");
         }
 
-        if (OptionCredential(command, word, next) is var (option, secret, inNext) && Literal(secret))
+        if ((word.StartsWith('-') || CommandsWithCredentialWords.Contains(command.Name)) && OptionCredential(command, word, next) is var (option, secret, inNext) && Literal(secret))
         {
             return (inNext ? i + 1 : i, secret, $"a literal {option}");
         }
 
-        return AuthToken().Match(word) is { Success: true } token && Literal(token.Groups[1].Value) ? (i, token.Groups[1].Value, "an npm auth token") : null;
+        return word.Contains("_authToken=", StringComparison.Ordinal) && AuthToken().Match(word) is { Success: true } token && Literal(token.Groups[1].Value)
+            ? (i, token.Groups[1].Value, "an npm auth token")
+            : null;
     }
 
     private static (string Option, string Value, bool InNext)? OptionCredential(ShellCommand command, string word, string? next)
@@ -115,7 +120,7 @@ public sealed partial class CredentialInRun : DockerfileRule
     /// <summary>A RUN using a credential-named ARG of its stage: the value is recorded with the build.</summary>
     private static void CheckArgUse(DockerfileModel model, Instruction run, RunScript script, ShellCommand command, HashSet<string> reported, RuleContext context)
     {
-        foreach (var word in command.Words)
+        foreach (var word in command.Words.Where(w => w.RawSpan.Contains('$')))
         {
             foreach (Match reference in VariableReference().Matches(word.Raw))
             {

@@ -17,13 +17,16 @@ public static class DockerfileFacts
     public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) =>
         model.FinalStage is { } final ? [.. final.Lineage()] : [];
 
-    /// <summary>RUN instructions of the given stages whose scripts are POSIX shell (not PowerShell/cmd).</summary>
+    /// <summary>RUN instructions of the given stages; <see cref="Scripts"/> is empty for those run by PowerShell or cmd.</summary>
     public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
-        stages.SelectMany(s => s.InstructionsNamed("RUN")).Where(UsesPosixShell);
+        stages.SelectMany(s => s.InstructionsNamed("RUN"));
 
     public static IEnumerable<Instruction> ShellRuns(DockerfileModel model) => ShellRuns(model.Stages);
 
-    /// <summary>The scripts a RUN executes: its shell-form command, <c>sh -c</c> in exec form, and heredoc scripts.</summary>
+    /// <summary>
+    /// The POSIX shell scripts a RUN executes: its shell-form command, <c>sh -c</c> in exec form, and heredoc
+    /// scripts. Empty when the stage's shell is PowerShell or cmd. Split once per RUN and shared by every rule.
+    /// </summary>
     public static IReadOnlyList<RunScript> Scripts(Instruction run) => ScriptCache.GetValue(run, ComputeScripts);
 
     public static IEnumerable<ShellCommand> Commands(Instruction run) => Scripts(run).SelectMany(s => s.Commands);
@@ -76,6 +79,11 @@ public static class DockerfileFacts
     private static IReadOnlyList<RunScript> ComputeScripts(Instruction run)
     {
         var scripts = new List<RunScript>();
+        if (!UsesPosixShell(run))
+        {
+            return scripts;
+        }
+
         if (run.ShellCommand is { } command)
         {
             var main = new RunScript(command.Source, ShellScript.Parse(command.Raw));

@@ -81,7 +81,7 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
             "npm" or "yarn" or "pnpm" when value.StartsWith("--strict-ssl=false", StringComparison.Ordinal) || (value == "strict-ssl" && NextIsFalse(command, word)) => "turns strict-ssl off",
             "conda" when value == "ssl_verify" && NextIsFalse(command, word) => "turns ssl_verify off",
             _ when value.StartsWith("--trusted-host", StringComparison.Ordinal) || value == "global.trusted-host" => $"uses {value}",
-            _ when YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase) => $"sets {value}",
+            _ when value.Contains("verify", StringComparison.OrdinalIgnoreCase) && (YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase)) => $"sets {value}",
             _ => null,
         };
     }

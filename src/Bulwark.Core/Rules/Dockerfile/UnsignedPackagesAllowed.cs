@@ -61,10 +61,10 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 
     private static bool IsUnsigned(ShellWord word) =>
         UnsignedOptions.Contains(word.Value)
-        || word.Value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase)
-        || word.Value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)
-        || TrustedSource().IsMatch(word.Value)
-        || GpgCheckOff().IsMatch(word.Value);
+        || (word.Value.Contains("Allow", StringComparison.OrdinalIgnoreCase)
+            && (word.Value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || word.Value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
+        || (word.Value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(word.Value))
+        || (word.Value.Contains("gpgcheck", StringComparison.OrdinalIgnoreCase) && GpgCheckOff().IsMatch(word.Value));
 
     [GeneratedRegex(@"\[[^\]]*trusted=yes[^\]]*\]|^trusted=yes\]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrustedSource();
