@@ -31,10 +31,20 @@ public static class InputDiscovery
 
     public static bool IsDockerfile(string name) =>
         name is "Dockerfile" or "Containerfile" or "dockerfile"
-        || name.StartsWith("Dockerfile.", StringComparison.Ordinal)
-        || name.StartsWith("Containerfile.", StringComparison.Ordinal)
+        || (HasDockerfilePrefix(name, "Dockerfile") && !NotDockerfileExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        || (HasDockerfilePrefix(name, "Containerfile") && !NotDockerfileExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
         || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase);
+
+    // Variants such as Dockerfile.dev, Dockerfile-chroot and Dockerfile_arm are common; files beside
+    // them that merely share the prefix (Dockerfile.dockerignore, Dockerfile.md) are not Dockerfiles.
+    private static readonly HashSet<string> NotDockerfileExtensions = new(StringComparer.Ordinal)
+    {
+        ".dockerignore", ".md", ".txt", ".json", ".yaml", ".yml", ".sh", ".ps1", ".orig", ".bak", ".swp", ".rej", ".patch", ".tmpl", ".j2",
+    };
+
+    private static bool HasDockerfilePrefix(string name, string prefix) =>
+        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] is '.' or '-' or '_';
 
     /// <summary>Files under <paramref name="path"/> that Bulwark understands, in a stable order.</summary>
     public static IEnumerable<string> Expand(string path)

@@ -1,5 +1,6 @@
 using Bulwark.Compose;
 using Bulwark.DockerRun;
+using Bulwark.Dockerfile;
 using Bulwark.Kubernetes;
 
 namespace Bulwark.Engine;
@@ -16,5 +17,6 @@ public static class InputHandlers
     public static IReadOnlyList<ITextInputHandler> Text { get; } =
     [
         new ShellScriptHandler(),
+        new DockerfileInputHandler(),
     ];
 }

@@ -16,7 +16,8 @@ public abstract class ContainerRule : ISessionRule
 
     public abstract void Check(ContainerProfile container, RuleContext context);
 
-    public void Run(AnalysisSession session, RuleContext context)
+    /// <summary>Virtual so a practice rule can also judge another surface's models (IMG001 checks Dockerfile FROMs too).</summary>
+    public virtual void Run(AnalysisSession session, RuleContext context)
     {
         foreach (var container in session.Models<ContainerProfile>())
         {

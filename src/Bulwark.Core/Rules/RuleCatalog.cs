@@ -1,5 +1,6 @@
 using Bulwark.Rules.Cluster;
 using Bulwark.Rules.Docker;
+using Bulwark.Rules.Dockerfile;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
 using Bulwark.Rules.Policy;
@@ -19,6 +20,24 @@ public static class RuleCatalog
     [
         new UnusedSuppression(),
         new InvalidSuppression(),
+        new BaseImageUnresolvable(),
+        new FullOsBaseImage(),
+        new BuildToolsInFinalStage(),
+        new FinalStageRunsAsRoot(),
+        new NonNumericUser(),
+        new SecretInBuildVariable(),
+        new SecretFileCopied(),
+        new CredentialInRun(),
+        new AddRemoteUrl(),
+        new RemoteScriptPipedToShell(),
+        new TlsVerificationDisabled(),
+        new UnsignedPackagesAllowed(),
+        new SudoUsed(),
+        new SshPortExposed(),
+        new InsecureFilePermissions(),
+        new PackageCacheInLayer(),
+        new PackageUpgradeInBuild(),
+        new MissingHealthcheck(),
         new UnboundedLogging(),
         new BackendNotOnInternalNetwork(),
         new PortOnAllInterfaces(),

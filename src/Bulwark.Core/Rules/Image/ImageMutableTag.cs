@@ -1,6 +1,9 @@
 using Bulwark.Common;
 using Bulwark.Diagnostics;
+using Bulwark.Dockerfile;
+using Bulwark.Engine;
 using Bulwark.Profiles;
+using Bulwark.Rules.Dockerfile;
 
 namespace Bulwark.Rules.Image;
 
@@ -13,10 +16,10 @@ public sealed class ImageMutableTag : ContainerRule
         DefaultSeverity = Severity.Medium,
         Practice = Practices.ImagePinned,
         Title = "Image has no tag or uses latest",
-        Description = "Reports container images with no tag or the `latest` tag and no digest, and images whose digest is malformed (not `sha256:` followed by 64 hex digits, or sha384/sha512 of the right length).",
+        Description = "Reports container images with no tag or the `latest` tag and no digest, and images whose digest is malformed (not `sha256:` followed by 64 hex digits, or sha384/sha512 of the right length). In Dockerfiles it judges every external image the build pulls: each stage's `FROM` (not `FROM <stage>`, not `scratch`) and `COPY --from=<image>`, with ARGs resolved through their defaults as BuildKit does (an ARG without a default is DF001's). Repositories that publish no version tags (`gcr.io/distroless/*`, `cgr.dev/chainguard/*`) are left to IMG002, since only a digest can pin them.",
         Rationale = "`latest` and untagged references change under you: a rebuilt or hijacked upstream image is deployed silently, and two nodes can run different code. A malformed digest fails at pull time.",
         Remediation = "Pin a specific version tag (`nginx:1.25.4-alpine`), better a digest (`nginx@sha256:...`).",
-        Surfaces = Surfaces.Containers,
+        Surfaces = Surfaces.Containers | Surfaces.Dockerfile,
         Cwe = [Taxonomy.CweIntegrityCheck],
         Mitre = [Taxonomy.MitreImplantImage, Taxonomy.MitreSupplyChain],
         Example = "image: nginx:latest",
@@ -24,6 +27,30 @@ public sealed class ImageMutableTag : ContainerRule
         Fix = FixAvailability.DisplayOnly,
         FixNote = "The right version cannot be known without registry access, so the fix is only suggested.",
     };
+
+    public override void Run(AnalysisSession session, RuleContext context)
+    {
+        base.Run(session, context);
+        foreach (var image in DockerfileImage.All(session.Models<DockerfileModel>()))
+        {
+            CheckDockerfile(image, context);
+        }
+    }
+
+    private static void CheckDockerfile(DockerfileImage image, RuleContext context)
+    {
+        var reference = image.Reference;
+        if (reference.HasDigest && !reference.DigestIsValid)
+        {
+            context.Report(image.Location, $"{image.Subject} has a malformed digest", image.Object, severity: Severity.High, evidence: image.Image);
+        }
+        else if (RollingTagImages.IsMutableTag(reference))
+        {
+            var what = reference.Tag is null ? "has no tag" : "uses the latest tag";
+            var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Pin the image to a version tag and digest");
+            context.Report(image.Location, $"{image.Subject} {what}", image.Object, evidence: image.Image, fix: fix);
+        }
+    }
 
     public override void Check(ContainerProfile c, RuleContext context)
     {
@@ -37,7 +64,7 @@ public sealed class ImageMutableTag : ContainerRule
         {
             context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} has a malformed digest", c.Object, c.Name, Severity.High, image.Value);
         }
-        else if (reference.IsLatestOrUntagged)
+        else if (RollingTagImages.IsMutableTag(reference))
         {
             var what = reference.Tag is null ? "has no tag" : "uses the latest tag";
             var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Pin the image to a version tag and digest");

@@ -1,6 +1,9 @@
 using Bulwark.Common;
 using Bulwark.Diagnostics;
+using Bulwark.Dockerfile;
+using Bulwark.Engine;
 using Bulwark.Profiles;
+using Bulwark.Rules.Dockerfile;
 
 namespace Bulwark.Rules.Image;
 
@@ -13,7 +16,7 @@ public sealed class UntrustedRegistry : ContainerRule
         DefaultSeverity = Severity.High,
         Practice = Practices.ImagePinned,
         Title = "Image comes from an untrusted registry",
-        Description = "When `options.trusted-registries` is configured, reports images from any other registry (matched by host, or host/path prefix on whole segments). Does nothing when no trusted registries are configured.",
+        Description = "When `options.trusted-registries` is configured, reports images from any other registry (matched by host, or host/path prefix on whole segments). Does nothing when no trusted registries are configured. In Dockerfiles it judges each stage's external `FROM` image and `COPY --from=<image>`, ARGs resolved through their defaults.",
         Rationale = "Images from registries outside your control bypass your scanning, signing and provenance checks; a typo-squatted or compromised public image runs with your workload's access.",
         Remediation = "Mirror the image into a trusted registry and reference it there, or add the registry to `trusted-registries`.",
         Surfaces = Surfaces.Containers | Surfaces.Dockerfile,
@@ -22,6 +25,21 @@ public sealed class UntrustedRegistry : ContainerRule
         Example = "image: randomuser/tool:1.0",
         UseInstead = "image: registry.example.com/mirror/tool:1.0",
     };
+
+    public override void Run(AnalysisSession session, RuleContext context)
+    {
+        base.Run(session, context);
+        var trusted = context.Options.TrustedRegistries;
+        if (trusted.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var image in DockerfileImage.All(session.Models<DockerfileModel>()).Where(i => !i.Reference.IsFrom(trusted)))
+        {
+            context.Report(image.Location, $"{image.Subject} is not from a trusted registry ({image.Reference.EffectiveRegistry})", image.Object, evidence: image.Reference.FullName);
+        }
+    }
 
     public override void Check(ContainerProfile c, RuleContext context)
     {

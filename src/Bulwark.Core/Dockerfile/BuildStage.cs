@@ -1,0 +1,53 @@
+namespace Bulwark.Dockerfile;
+
+/// <summary>
+/// One build stage: its FROM and the instructions up to the next FROM. A stage based on another stage
+/// (<c>FROM builder</c>) has <see cref="BaseStage"/> set and inherits that stage's filesystem, ENV,
+/// USER, SHELL and HEALTHCHECK.
+/// </summary>
+public sealed class BuildStage
+{
+    internal BuildStage(int index, Instruction from)
+    {
+        Index = index;
+        From = from;
+    }
+
+    public int Index { get; }
+
+    public Instruction From { get; }
+
+    /// <summary>The <c>AS name</c>, lower-cased as BuildKit does; null when unnamed.</summary>
+    public string? Name { get; internal set; }
+
+    /// <summary>The image word of the FROM (expanded with the global ARGs).</summary>
+    public DockerWord? BaseImage { get; internal set; }
+
+    /// <summary>The earlier stage this one is built on, or null for an external image or scratch.</summary>
+    public BuildStage? BaseStage { get; internal set; }
+
+    public bool IsScratch => BaseStage is null && string.Equals(BaseImage?.Value, "scratch", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Instructions after the FROM, in order.</summary>
+    public List<Instruction> Instructions { get; } = [];
+
+    /// <summary>The stage's name, or its index when unnamed (how <c>COPY --from</c> refers to it).</summary>
+    public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>This stage and the stages it is built on, nearest first.</summary>
+    public IEnumerable<BuildStage> Lineage()
+    {
+        var seen = new HashSet<BuildStage>();
+        for (var stage = this; stage is not null && seen.Add(stage); stage = stage.BaseStage)
+        {
+            yield return stage;
+        }
+    }
+
+    /// <summary>The external image at the root of the lineage (null when it is scratch or unknown).</summary>
+    public BuildStage Root => Lineage().Last();
+
+    public IEnumerable<Instruction> InstructionsNamed(string keyword) => Instructions.Where(i => i.Is(keyword));
+
+    public override string ToString() => $"stage {DisplayName}";
+}

@@ -1,0 +1,21 @@
+using Bulwark.Engine;
+
+namespace Bulwark.Dockerfile;
+
+/// <summary>Parses a Dockerfile into a <see cref="DockerfileModel"/>, reports its syntax errors and records its comments for suppressions.</summary>
+public sealed class DockerfileInputHandler : ITextInputHandler
+{
+    public InputKind Kind => InputKind.Dockerfile;
+
+    public void Load(SourceFile file, AnalysisSession session)
+    {
+        var model = DockerfileParser.Parse(file);
+        file.Comments = model.Comments;
+        foreach (var error in model.Errors)
+        {
+            session.Error(file.Path, error.Position.Line, error.Position.Column, error.Message);
+        }
+
+        session.Add(model);
+    }
+}

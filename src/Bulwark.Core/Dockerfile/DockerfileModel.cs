@@ -1,0 +1,58 @@
+using Bulwark.Diagnostics;
+using Bulwark.Engine;
+
+namespace Bulwark.Dockerfile;
+
+/// <summary>A parsed Dockerfile: directives, all instructions in order, global ARGs and stages.</summary>
+public sealed class DockerfileModel
+{
+    internal DockerfileModel(SourceFile file)
+    {
+        File = file;
+    }
+
+    public SourceFile File { get; }
+
+    public string Path => File.Path;
+
+    public List<ParserDirective> Directives { get; } = [];
+
+    /// <summary><c>\</c> by default, <c>`</c> after <c># escape=`</c> (Windows images).</summary>
+    public char EscapeChar { get; internal set; } = '\\';
+
+    /// <summary>Every instruction that parsed, in file order (ONBUILD triggers are nested, not listed).</summary>
+    public List<Instruction> Instructions { get; } = [];
+
+    /// <summary>ARG instructions before the first FROM: the only variables FROM can use.</summary>
+    public List<Instruction> GlobalArgs { get; } = [];
+
+    public List<BuildStage> Stages { get; } = [];
+
+    /// <summary>Comment lines (1-based line, text after <c>#</c>), directives included.</summary>
+    public List<(int Line, string Text)> Comments { get; } = [];
+
+    public List<DockerfileError> Errors { get; } = [];
+
+    /// <summary>The stage <c>docker build</c> produces without <c>--target</c>: the last one.</summary>
+    public BuildStage? FinalStage => Stages.Count == 0 ? null : Stages[^1];
+
+    public string? Directive(string name) => Directives.FirstOrDefault(d => d.Name == name)?.Value;
+
+    /// <summary>The stage a <c>FROM</c> or <c>COPY --from</c> name refers to (by name, case-insensitive, or index), before <paramref name="before"/>.</summary>
+    public BuildStage? FindStage(string reference, int before)
+    {
+        var stages = Stages.Take(before);
+        if (int.TryParse(reference, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return index < before && index < Stages.Count ? Stages[index] : null;
+        }
+
+        return stages.LastOrDefault(s => string.Equals(s.Name, reference, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>A <c># name=value</c> parser directive at the top of the file.</summary>
+public sealed record ParserDirective(string Name, string Value, SourceSpan Span);
+
+/// <summary>A syntax error with its position; BuildKit would refuse the file (or the instruction).</summary>
+public sealed record DockerfileError(SourcePosition Position, string Message);

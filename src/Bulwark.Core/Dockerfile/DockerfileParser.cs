@@ -1,0 +1,217 @@
+using Bulwark.Diagnostics;
+using Bulwark.Engine;
+
+namespace Bulwark.Dockerfile;
+
+/// <summary>
+/// BuildKit's Dockerfile grammar, line by line: parser directives at the top, comment lines (also
+/// inside continuations), the escape character as line continuation, blank continuation lines,
+/// heredoc bodies after the line that opens them. A line BuildKit would reject becomes an error and
+/// the rest of the file is still parsed. <see cref="StageBuilder"/> then builds stages and substitutes variables.
+/// </summary>
+public sealed class DockerfileParser
+{
+    private readonly DockerfileModel _model;
+    private readonly PhysicalLines _lines;
+    private readonly LineIndex _index;
+    private readonly DirectiveReader _directives = new();
+    private int _next;
+
+    private DockerfileParser(SourceFile file)
+    {
+        _model = new DockerfileModel(file);
+        _lines = new PhysicalLines(file.Text);
+        _index = new LineIndex(file.Text);
+    }
+
+    public static DockerfileModel Parse(SourceFile file)
+    {
+        var parser = new DockerfileParser(file);
+        parser.ReadAll();
+        StageBuilder.Build(parser._model);
+        return parser._model;
+    }
+
+    private string Text => _lines.Text;
+
+    private void ReadAll()
+    {
+        while (_next < _lines.Count)
+        {
+            if (ReadLogicalLine() is { } line && ParseInstruction(line) is { } instruction)
+            {
+                _model.Instructions.Add(instruction);
+            }
+        }
+
+        if (_model.Instructions.Count == 0 && _model.Errors.Count == 0)
+        {
+            Error(_index.Position(Text.Length), "file with no instructions");
+        }
+    }
+
+    /// <summary>The next instruction's text, continuation lines joined; null for comment and blank lines.</summary>
+    private SourceText? ReadLogicalLine()
+    {
+        var index = _next++;
+        var first = _lines.FirstNonBlank(index);
+        var end = _lines.ContentEnd(index);
+        CheckDirective(index, first);
+        if (_lines.IsComment(index))
+        {
+            AddComment(index);
+            return null;
+        }
+
+        if (first == end)
+        {
+            return null;
+        }
+
+        var builder = new SourceText.Builder(_index);
+        var continues = TrimContinuation(first, ref end);
+        builder.Append(Text, first, end);
+        while (continues && _next < _lines.Count)
+        {
+            continues = AppendContinuation(builder, _next++);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Adds one continuation line; comment and blank lines inside a continuation are skipped, as BuildKit does.</summary>
+    private bool AppendContinuation(SourceText.Builder builder, int index)
+    {
+        CheckDirective(index, _lines.Start(index));
+        if (_lines.IsComment(index))
+        {
+            AddComment(index);
+            return true;
+        }
+
+        if (_lines.IsBlank(index))
+        {
+            return true;
+        }
+
+        var end = _lines.ContentEnd(index);
+        var continues = TrimContinuation(_lines.Start(index), ref end);
+        builder.Append(Text, _lines.Start(index), end);
+        return continues;
+    }
+
+    /// <summary>
+    /// A line continues when its last non-blank character is the escape character and that is not
+    /// itself escaped (BuildKit's <c>([^E])E[ \t]*$|^E[ \t]*$</c>); the escape and blanks are dropped.
+    /// </summary>
+    private bool TrimContinuation(int start, ref int end)
+    {
+        var last = end;
+        while (last > start && Text[last - 1] is ' ' or '\t')
+        {
+            last--;
+        }
+
+        var escape = _model.EscapeChar;
+        if (last > start && Text[last - 1] == escape && (last - 1 == start || Text[last - 2] != escape))
+        {
+            end = last - 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void CheckDirective(int index, int from)
+    {
+        if (_directives.Done)
+        {
+            return;
+        }
+
+        var line = Text[from.._lines.ContentEnd(index)];
+        var directive = _directives.Read(line, (s, e) => _index.Span(from + s, from + e), Error);
+        if (directive is null)
+        {
+            return;
+        }
+
+        _model.Directives.Add(directive);
+        if (directive.Name == "escape")
+        {
+            _model.EscapeChar = directive.Value[0];
+        }
+    }
+
+    private void AddComment(int index)
+    {
+        var content = _lines.Content(index).TrimStart();
+        _model.Comments.Add((index + 1, content[1..].Trim()));
+    }
+
+    private Instruction? ParseInstruction(SourceText line)
+    {
+        var parser = new InstructionParser(_model.EscapeChar, Error);
+        var instruction = parser.Parse(line);
+        var heredocHost = instruction?.Trigger ?? instruction;
+        if (heredocHost is { Keyword: "RUN" or "COPY" or "ADD", IsJsonForm: false })
+        {
+            ReadHeredocs(instruction!, heredocHost, line);
+        }
+
+        return instruction;
+    }
+
+    private void ReadHeredocs(Instruction instruction, Instruction host, SourceText line)
+    {
+        var heredocs = new List<Heredoc>();
+        if (line.Chars.IndexOf("<<", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        foreach (var opening in HeredocReader.Find(line.Text))
+        {
+            if (ReadHeredocBody(opening, line) is not { } heredoc)
+            {
+                Error(instruction.KeywordSpan.Start, $"unterminated heredoc: no line \"{opening.Name}\" closes it");
+                break;
+            }
+
+            heredocs.Add(heredoc);
+        }
+
+        host.Heredocs = heredocs;
+        if (heredocs.Count > 0)
+        {
+            instruction.Span = new SourceSpan(instruction.Span.Start, _index.Position(_lines.ContentEnd(_next - 1)));
+        }
+    }
+
+    /// <summary>Consumes lines up to the terminator (leading tabs ignored for <c>&lt;&lt;-</c>); null when the file ends first.</summary>
+    private Heredoc? ReadHeredocBody(HeredocReader.Opening opening, SourceText line)
+    {
+        var bodyStart = _next < _lines.Count ? _lines.Start(_next) : Text.Length;
+        while (_next < _lines.Count)
+        {
+            var index = _next++;
+            var content = _lines.Content(index);
+            var candidate = opening.Chomp ? content.TrimStart('\t') : content;
+            if (_lines.IsComment(index))
+            {
+                // A `# bulwark:ignore` inside a RUN heredoc script suppresses like any other comment line.
+                AddComment(index);
+            }
+
+            if (candidate == opening.Name)
+            {
+                var body = SourceText.Contiguous(Text, bodyStart, _lines.Start(index), _index);
+                return new Heredoc(opening.Name, opening.Expand, opening.Chomp, opening.FileDescriptor, line.SpanOf(opening.Start, opening.End), body);
+            }
+        }
+
+        return null;
+    }
+
+    private void Error(SourcePosition position, string message) => _model.Errors.Add(new DockerfileError(position, message));
+}

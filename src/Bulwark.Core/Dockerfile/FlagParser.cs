@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace Bulwark.Dockerfile;
+
+/// <summary>
+/// Reads the leading <c>--name[=value]</c> words of an instruction's arguments as BuildKit does:
+/// quotes and backslash escapes are removed from a flag word; a bare <c>--</c> ends the flags.
+/// </summary>
+internal static class FlagParser
+{
+    /// <summary>The flags each instruction accepts; any other flag is an error, as in BuildKit.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["FROM"] = ["platform"],
+        ["RUN"] = ["mount", "network", "security", "device"],
+        ["COPY"] = ["from", "chown", "chmod", "link", "parents", "exclude"],
+        ["ADD"] = ["chown", "chmod", "link", "keep-git-dir", "checksum", "exclude", "unpack"],
+        ["HEALTHCHECK"] = ["interval", "timeout", "start-period", "start-interval", "retries"],
+    };
+
+    public static bool IsAllowed(string keyword, string flag) =>
+        Allowed.TryGetValue(keyword, out var names) && names.Contains(flag);
+
+    /// <summary>Returns the flags and the index where the arguments start.</summary>
+    public static (List<InstructionFlag> Flags, int ArgsStart) Read(SourceText rest)
+    {
+        var flags = new List<InstructionFlag>();
+        var text = rest.Chars;
+        var i = 0;
+        while (true)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 >= text.Length || text[i] != '-' || text[i + 1] != '-')
+            {
+                return (flags, i);
+            }
+
+            var start = i;
+            var word = ReadWord(text, ref i);
+            if (word == "--")
+            {
+                return (flags, i);
+            }
+
+            flags.Add(ToFlag(rest, start, i, word));
+        }
+    }
+
+    private static InstructionFlag ToFlag(SourceText rest, int start, int end, string word)
+    {
+        var body = word[2..];
+        var eq = body.IndexOf('=', StringComparison.Ordinal);
+        var eqInWord = rest.Chars[start..end].IndexOf('=');
+        var rawEq = eqInWord < 0 ? -1 : start + eqInWord;
+        var name = eq < 0 ? body : body[..eq];
+        var value = eq < 0 ? null : body[(eq + 1)..];
+        var valueSpan = rawEq < 0 ? (Diagnostics.SourceSpan?)null : rest.SpanOf(rawEq + 1, end);
+        return new InstructionFlag(name, value, rest.SpanOf(start, end), valueSpan)
+        {
+            ValueSource = rawEq < 0 ? null : rest.Slice(rawEq + 1, end),
+        };
+    }
+
+    private static string ReadWord(ReadOnlySpan<char> text, ref int i)
+    {
+        var word = new StringBuilder();
+        var quote = '\0';
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote == '\0' && char.IsWhiteSpace(c))
+            {
+                break;
+            }
+
+            if (quote == '\0' && c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == quote)
+            {
+                quote = '\0';
+            }
+            else if (c == '\\' && i + 1 < text.Length)
+            {
+                word.Append(text[++i]);
+            }
+            else if (c != '\\')
+            {
+                word.Append(c);
+            }
+        }
+
+        return word.ToString();
+    }
+}

@@ -1,0 +1,275 @@
+using System.Text;
+
+namespace Bulwark.Dockerfile;
+
+/// <summary>
+/// Splits a POSIX shell script (a RUN command, a heredoc script) into simple commands: separators
+/// <c>; &amp;&amp; || | &amp;</c>, newlines and parentheses end a command; quotes, escapes,
+/// <c>$(...)</c>, <c>${...}</c> and backticks stay inside words; redirections and comments are dropped;
+/// reserved words that start a clause (<c>if then else do while ...</c>) are skipped. It never throws:
+/// unbalanced input simply ends the last word at the end of the text.
+/// </summary>
+public sealed class ShellScript
+{
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "if", "then", "else", "elif", "do", "while", "until", "!", "{",
+    };
+
+    private readonly string _text;
+    private readonly List<ShellCommand> _commands = [];
+    private readonly List<string> _pendingHeredocs = [];
+    private List<ShellWord> _words = [];
+    private int _pos;
+    private int _pipeline;
+    private int _position;
+
+    private ShellScript(string text)
+    {
+        _text = text;
+    }
+
+    public static List<ShellCommand> Parse(string text)
+    {
+        var script = new ShellScript(text);
+        script.Run();
+        return script._commands;
+    }
+
+    private bool AtEnd => _pos >= _text.Length;
+
+    private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
+
+    private void Run()
+    {
+        while (!AtEnd)
+        {
+            var c = _text[_pos];
+            if (c is ' ' or '\t' or '\r')
+            {
+                _pos++;
+            }
+            else if (c == '\\' && Peek(1) == '\n')
+            {
+                _pos += 2;
+            }
+            else if (c == '#')
+            {
+                SkipComment();
+            }
+            else if (c == '&' && Peek(1) == '>')
+            {
+                Redirection();
+            }
+            else if (c is '\n' or ';' or '&' or '|' or '(' or ')')
+            {
+                Separator(c);
+            }
+            else if ((c is '<' or '>') && Peek(1) != '(')
+            {
+                Redirection();
+            }
+            else
+            {
+                AddWord();
+            }
+        }
+
+        EndCommand(newPipeline: true);
+    }
+
+    private void SkipComment()
+    {
+        while (!AtEnd && _text[_pos] != '\n')
+        {
+            _pos++;
+        }
+    }
+
+    private void Separator(char c)
+    {
+        var pipe = c == '|' && Peek(1) != '|';
+        _pos += (c is '&' or '|' or ';') && Peek(1) == c ? 2 : 1;
+        if (pipe && Peek() == '&')
+        {
+            _pos++;
+        }
+
+        EndCommand(newPipeline: !pipe);
+        if (c == '\n')
+        {
+            SkipPendingHeredocs();
+        }
+    }
+
+    private void EndCommand(bool newPipeline)
+    {
+        var start = 0;
+        while (start < _words.Count && _words[start].Value.Length == _words[start].End - _words[start].Start && ClauseWords.Contains(_words[start].Value))
+        {
+            start++;
+        }
+
+        if (start < _words.Count)
+        {
+            _commands.Add(new ShellCommand(_words.GetRange(start, _words.Count - start), _pipeline, _position++));
+        }
+
+        _words = [];
+        if (newPipeline)
+        {
+            _pipeline++;
+            _position = 0;
+        }
+    }
+
+    /// <summary><c>&gt; file</c>, <c>2&gt;&amp;1</c>, <c>&lt;&lt;EOF</c>: the operator and its target are not arguments.</summary>
+    private void Redirection()
+    {
+        var heredoc = Peek() == '<' && Peek(1) == '<' && Peek(2) != '<';
+        while (!AtEnd && _text[_pos] is '<' or '>' or '&' or '|' or '-')
+        {
+            _pos++;
+        }
+
+        while (!AtEnd && _text[_pos] is ' ' or '\t')
+        {
+            _pos++;
+        }
+
+        if (!AtEnd && _text[_pos] is not ('\n' or ';' or '|' or '&' or '(' or ')' or '<' or '>'))
+        {
+            var target = ReadWord();
+            if (heredoc)
+            {
+                _pendingHeredocs.Add(target.Value);
+            }
+        }
+    }
+
+    /// <summary>Skips the body lines of heredocs opened on the line just ended (<c>cat &lt;&lt;EOF</c> inside a script).</summary>
+    private void SkipPendingHeredocs()
+    {
+        foreach (var delimiter in _pendingHeredocs)
+        {
+            while (!AtEnd)
+            {
+                var end = _text.IndexOf('\n', _pos);
+                var line = end < 0 ? _text[_pos..] : _text[_pos..end];
+                _pos = end < 0 ? _text.Length : end + 1;
+                if (line.TrimStart('\t').TrimEnd('\r') == delimiter)
+                {
+                    break;
+                }
+            }
+        }
+
+        _pendingHeredocs.Clear();
+    }
+
+    private void AddWord()
+    {
+        var word = ReadWord();
+
+        // "2>file": a number glued to a redirection is a file descriptor, not an argument.
+        if ((Peek() is '<' or '>') && word.Raw.All(char.IsAsciiDigit))
+        {
+            return;
+        }
+
+        _words.Add(word);
+    }
+
+    private ShellWord ReadWord()
+    {
+        // Most words are plain (no quotes, escapes or substitutions): their value is their text.
+        var start = _pos;
+        while (!AtEnd && !EndsWord(_text[_pos]) && !StartsWordPart())
+        {
+            _pos++;
+        }
+
+        if (AtEnd || EndsWord(_text[_pos]))
+        {
+            return new ShellWord(_text[start.._pos], _text, start, _pos);
+        }
+
+        var value = new StringBuilder().Append(_text, start, _pos - start);
+        while (!AtEnd && !EndsWord(_text[_pos]))
+        {
+            ReadWordPart(value);
+        }
+
+        return new ShellWord(value.ToString(), _text, start, _pos);
+    }
+
+    private bool StartsWordPart() =>
+        _text[_pos] is '\\' or '\'' or '"' or '`' || (_text[_pos] is '$' or '<' or '>' && Peek(1) is '(' or '{');
+
+    private bool EndsWord(char c) =>
+        c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or ')' or '('
+        || (c is '<' or '>' && Peek(1) != '(');
+
+    private void ReadWordPart(StringBuilder value)
+    {
+        var c = _text[_pos];
+        switch (c)
+        {
+            case '\'':
+                value.Append(ReadUntil('\'', _pos + 1, escapes: false));
+                break;
+            case '"':
+                value.Append(ReadUntil('"', _pos + 1, escapes: true));
+                break;
+            case '\\':
+                _pos++;
+                if (!AtEnd && _text[_pos] != '\n')
+                {
+                    value.Append(_text[_pos]);
+                }
+
+                _pos = Math.Min(_pos + 1, _text.Length);
+                break;
+            case '$' when Peek(1) is '(' or '{':
+            case '`':
+            case '<' or '>' when Peek(1) == '(':
+                var start = _pos;
+                _pos = ShellGroups.End(_text, _pos);
+                value.Append(_text, start, _pos - start);
+                break;
+            default:
+                value.Append(c);
+                _pos++;
+                break;
+        }
+    }
+
+    /// <summary>Reads a quoted part starting after its opening quote; in double quotes <c>\"</c>, <c>\\</c>, <c>\$</c> and <c>\`</c> are escapes.</summary>
+    private string ReadUntil(char quote, int from, bool escapes)
+    {
+        var value = new StringBuilder();
+        _pos = from;
+        while (!AtEnd && _text[_pos] != quote)
+        {
+            if (escapes && _text[_pos] == '\\' && Peek(1) is '"' or '\\' or '$' or '`' or '\n')
+            {
+                _pos++;
+            }
+            else if (escapes && _text[_pos] is '$' or '`' && (_text[_pos] == '`' || Peek(1) is '(' or '{'))
+            {
+                var start = _pos;
+                _pos = ShellGroups.End(_text, _pos);
+                value.Append(_text, start, _pos - start);
+                continue;
+            }
+
+            if (!AtEnd)
+            {
+                value.Append(_text[_pos++]);
+            }
+        }
+
+        _pos = Math.Min(_pos + 1, _text.Length);
+        return value.ToString();
+    }
+}

@@ -1,0 +1,147 @@
+using System.Runtime.CompilerServices;
+using Bulwark.Dockerfile;
+
+namespace Bulwark.Rules.Dockerfile;
+
+/// <summary>
+/// Facts several Dockerfile rules need: which stages end up in the image, the shell scripts a RUN
+/// executes (split into commands once and cached), its <c>--mount</c>s, and the effective USER.
+/// </summary>
+public static class DockerfileFacts
+{
+    private static readonly ConditionalWeakTable<Instruction, IReadOnlyList<RunScript>> ScriptCache = [];
+
+    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
+
+    /// <summary>The final stage and the stages it is built on (<c>FROM builder</c>): their layers ship.</summary>
+    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) =>
+        model.FinalStage is { } final ? [.. final.Lineage()] : [];
+
+    /// <summary>RUN instructions of the given stages; <see cref="Scripts"/> is empty for those run by PowerShell or cmd.</summary>
+    public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
+        stages.SelectMany(s => s.InstructionsNamed("RUN"));
+
+    public static IEnumerable<Instruction> ShellRuns(DockerfileModel model) => ShellRuns(model.Stages);
+
+    /// <summary>
+    /// The POSIX shell scripts a RUN executes: its shell-form command, <c>sh -c</c> in exec form, and heredoc
+    /// scripts. Empty when the stage's shell is PowerShell or cmd. Split once per RUN and shared by every rule.
+    /// </summary>
+    public static IReadOnlyList<RunScript> Scripts(Instruction run) => ScriptCache.GetValue(run, ComputeScripts);
+
+    public static IEnumerable<ShellCommand> Commands(Instruction run) => Scripts(run).SelectMany(s => s.Commands);
+
+    /// <summary>The <c>--mount</c> options of a RUN as key/value maps (<c>type=secret,id=npm</c>).</summary>
+    public static IEnumerable<IReadOnlyDictionary<string, string>> Mounts(Instruction run) =>
+        run.FlagsNamed("mount").Select(f => ParseMount(f.EffectiveValue ?? string.Empty));
+
+    public static bool HasMount(Instruction run, string type) =>
+        Mounts(run).Any(m => string.Equals(m.GetValueOrDefault("type", "bind"), type, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when a cache or tmpfs mount covers <paramref name="path"/> (so nothing written there stays in the layer).</summary>
+    public static bool MountCovers(Instruction run, string path) =>
+        Mounts(run).Any(m => m.GetValueOrDefault("type") is "cache" or "tmpfs"
+            && (m.GetValueOrDefault("target") ?? m.GetValueOrDefault("dst") ?? m.GetValueOrDefault("destination")) is { } target
+            && (path + "/").StartsWith(target.TrimEnd('/') + "/", StringComparison.Ordinal));
+
+    /// <summary>The last USER in effect for a stage, looking through the stages it is built on.</summary>
+    public static Instruction? EffectiveUser(BuildStage stage) =>
+        stage.Lineage().Select(s => s.InstructionsNamed("USER").LastOrDefault()).FirstOrDefault(u => u is not null);
+
+    /// <summary>Splits <c>user[:group]</c>.</summary>
+    public static (string User, string? Group) SplitUser(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (value.Trim(), null) : (value[..colon].Trim(), value[(colon + 1)..].Trim());
+    }
+
+    /// <summary>uid 0 by name or number; <c>ContainerAdministrator</c> is its Windows equivalent.</summary>
+    public static bool IsRootUser(string user) =>
+        user == "root" || (long.TryParse(user, out var uid) && uid == 0) || user.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when the stage's SHELL (or its Windows base image) is PowerShell or cmd.</summary>
+    public static bool UsesPosixShell(Instruction instruction)
+    {
+        if (instruction.Stage is not { } stage)
+        {
+            return true;
+        }
+
+        var shell = stage.Lineage().SelectMany(s => s.InstructionsNamed("SHELL").Where(i => s != stage || i.StartLine < instruction.StartLine).Reverse()).FirstOrDefault();
+        if (shell is not null)
+        {
+            return Shells.Contains(ShellCommand.BaseName(shell.Arguments[0].Value));
+        }
+
+        return !BaseImages.IsWindows(stage.Root.BaseImage?.Value ?? string.Empty);
+    }
+
+    private static IReadOnlyList<RunScript> ComputeScripts(Instruction run)
+    {
+        var scripts = new List<RunScript>();
+        if (!UsesPosixShell(run))
+        {
+            return scripts;
+        }
+
+        if (run.ShellCommand is { } command)
+        {
+            var main = new RunScript(command.Source, ShellScript.Parse(command.Raw));
+            scripts.Add(main);
+            if (run.Heredocs.Count > 0 && FeedsHeredocsToShell(main))
+            {
+                scripts.AddRange(run.Heredocs.Where(h => !HasForeignShebang(h.Body.Text)).Select(h => new RunScript(h.Body, ShellScript.Parse(h.Body.Text))));
+            }
+        }
+        else if (run.IsJsonForm && run.Arguments.Count >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
+        {
+            var script = run.Arguments[2].Source.Slice(1, run.Arguments[2].Source.Length - 1);
+            scripts.Add(new RunScript(script, ShellScript.Parse(script.Text)));
+        }
+
+        return scripts;
+    }
+
+    /// <summary><c>RUN &lt;&lt;EOF</c> or <c>RUN bash &lt;&lt;EOF</c> runs the body; <c>RUN cat &lt;&lt;EOF &gt; f</c> writes a file.</summary>
+    private static bool FeedsHeredocsToShell(RunScript main) =>
+        main.Commands.Count == 0 || (main.Commands.Count == 1 && (main.Commands[0].Name.Length == 0 || Shells.Contains(main.Commands[0].Name)));
+
+    /// <summary>A heredoc starting <c>#!/usr/bin/env python3</c> is a Python script, not shell.</summary>
+    private static bool HasForeignShebang(string body)
+    {
+        if (!body.StartsWith("#!", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var newline = body.IndexOf('\n', StringComparison.Ordinal);
+        var words = body[2..(newline < 0 ? body.Length : newline)].Split(' ', '\t', StringSplitOptions.RemoveEmptyEntries);
+        var interpreter = words.Length == 0 ? string.Empty : ShellCommand.BaseName(words[0]);
+        if (interpreter == "env" && words.Length > 1)
+        {
+            interpreter = ShellCommand.BaseName(words[1]);
+        }
+
+        return !Shells.Contains(interpreter);
+    }
+
+    private static Dictionary<string, string> ParseMount(string value)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            options[eq < 0 ? part : part[..eq]] = eq < 0 ? "true" : part[(eq + 1)..].Trim('"', '\'');
+        }
+
+        return options;
+    }
+}
+
+/// <summary>A shell script a RUN executes, with its commands; spans come from <see cref="Source"/>.</summary>
+public sealed record RunScript(SourceText Source, List<ShellCommand> Commands)
+{
+    public Diagnostics.SourceSpan SpanOf(ShellWord word) => Source.SpanOf(word.Start, word.End);
+
+    public Diagnostics.SourceSpan SpanOf(ShellCommand command) => Source.SpanOf(command.Start, command.End);
+}

@@ -1,0 +1,100 @@
+using Bulwark.Dockerfile;
+
+namespace Bulwark.Rules.Dockerfile;
+
+/// <summary>A package-manager call: <c>apt-get install -y curl</c> is manager <c>apt</c>, action <c>install</c>, packages <c>[curl]</c>.</summary>
+public sealed record PackageCommand(string Manager, string Action, IReadOnlyList<ShellWord> Packages, IReadOnlyList<ShellWord> Options, ShellCommand Command)
+{
+    public bool HasOption(params string[] names) => Options.Any(o => names.Contains(o.Value) || names.Any(n => o.Value.StartsWith(n + "=", StringComparison.Ordinal)));
+
+    public bool IsInstall => Action is "install" or "add" or "in" or "groupinstall" or "localinstall" or "reinstall";
+
+    public bool IsRemoval => Action is "remove" or "purge" or "autoremove" or "del" or "erase" or "rm" or "uninstall";
+
+    /// <summary>Upgrades everything installed (not a named package): <c>apt-get upgrade</c>, <c>apk upgrade</c>, <c>yum update</c>.</summary>
+    public bool IsUpgradeAll => Action switch
+    {
+        "upgrade" or "dist-upgrade" or "full-upgrade" or "dup" or "distro-sync" => Manager != "pip",
+        "update" or "up" => Manager is "yum" or "dnf" or "zypper" && Packages.Count == 0,
+        _ => false,
+    };
+}
+
+/// <summary>Recognises apt/apt-get/aptitude, apk, yum/dnf/microdnf/tdnf, zypper and pip (also <c>python -m pip</c>).</summary>
+public static class PackageCommands
+{
+    private static readonly Dictionary<string, string> Managers = new(StringComparer.Ordinal)
+    {
+        ["apt-get"] = "apt", ["apt"] = "apt", ["aptitude"] = "apt", ["apk"] = "apk", ["yum"] = "yum", ["dnf"] = "dnf",
+        ["microdnf"] = "dnf", ["tdnf"] = "dnf", ["zypper"] = "zypper", ["pip"] = "pip", ["pip3"] = "pip",
+    };
+
+    /// <summary>Options whose value is the next word (so it is not mistaken for the action or a package).</summary>
+    private static readonly Dictionary<string, string[]> ValueOptions = new(StringComparer.Ordinal)
+    {
+        ["apt"] = ["-o", "-c", "-t", "--target-release", "--option", "--config-file"],
+        ["apk"] = ["-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch", "--cache-dir", "--keys-dir"],
+        ["yum"] = ["-c", "--config", "-x", "--exclude", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "--setopt"],
+        ["dnf"] = ["-c", "--config", "-x", "--exclude", "--enablerepo", "--disablerepo", "--installroot", "--releasever", "--setopt"],
+        ["zypper"] = ["-R", "--root", "-r", "--repo", "--from"],
+        ["pip"] = ["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "--trusted-host", "-t", "--target", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--no-binary", "--only-binary", "--progress-bar", "-e", "--editable"],
+    };
+
+    public static IEnumerable<PackageCommand> In(Instruction run) =>
+        DockerfileFacts.Commands(run).Select(Parse).OfType<PackageCommand>();
+
+    public static PackageCommand? Parse(ShellCommand command)
+    {
+        var args = command.Arguments;
+        var name = command.Name;
+        if (name.StartsWith("python", StringComparison.Ordinal) && args.Count >= 2 && args[0].Value == "-m" && args[1].Value is "pip" or "pip3")
+        {
+            name = "pip";
+            args = [.. args.Skip(2)];
+        }
+        else if (name.StartsWith("pip", StringComparison.Ordinal) && name.Length <= 6 && name[3..].All(c => char.IsDigit(c) || c == '.'))
+        {
+            name = "pip";
+        }
+
+        return Managers.TryGetValue(name, out var manager) ? Build(manager, args, command) : null;
+    }
+
+    private static PackageCommand? Build(string manager, IReadOnlyList<ShellWord> args, ShellCommand command)
+    {
+        var takesValue = ValueOptions[manager];
+        string? action = null;
+        var packages = new List<ShellWord>();
+        var options = new List<ShellWord>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var word = args[i];
+            if (word.IsOption)
+            {
+                options.Add(word);
+                i += takesValue.Contains(word.Value) ? 1 : 0;
+            }
+            else if (action is null)
+            {
+                action = word.Value;
+            }
+            else
+            {
+                packages.Add(word);
+            }
+        }
+
+        return action is null ? null : new PackageCommand(manager, action, packages, options, command);
+    }
+
+    /// <summary>True when the RUN that installs packages also removes them again (build dependencies purged in the same layer).</summary>
+    public static bool RemovesPackages(Instruction run) => In(run).Any(p => p.IsRemoval && p.Manager != "pip");
+
+    /// <summary>Package name without version or release pin: <c>gcc=4:12.2</c>, <c>gcc~=12</c>, <c>gcc-12.2.1</c> stay <c>gcc</c>-like.</summary>
+    public static string PackageName(ShellWord word)
+    {
+        var value = word.Value;
+        var cut = value.IndexOfAny(['=', '<', '>', '~']);
+        return cut > 0 ? value[..cut] : value;
+    }
+}

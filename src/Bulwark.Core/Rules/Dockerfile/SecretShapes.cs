@@ -1,0 +1,18 @@
+using System.Buffers;
+
+namespace Bulwark.Rules.Dockerfile;
+
+/// <summary>
+/// A fast pre-check before <see cref="Common.SecretDetector.DescribeSecretValue"/>, which runs several
+/// regular expressions: every value shape it knows contains one of these markers and is at least ten
+/// characters long, so the tens of thousands of ordinary shell words (<c>apt-get</c>, <c>-y</c>,
+/// <c>install</c>) skip the regexes. A test keeps the markers in step with the detector's shapes.
+/// </summary>
+public static class SecretShapes
+{
+    private static readonly SearchValues<string> Markers = SearchValues.Create(
+        ["-----BEGIN", "AKIA", "ASIA", "eyJ", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "_live_", "://"],
+        StringComparison.Ordinal);
+
+    public static bool MayMatch(string value) => value.Length >= 10 && value.AsSpan().IndexOfAny(Markers) >= 0;
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Bulwark.Diagnostics;
+using Bulwark.Dockerfile;
+
+namespace Bulwark.Rules.Dockerfile;
+
+public sealed partial class UnsignedPackagesAllowed : DockerfileRule
+{
+    private static readonly HashSet<string> UnsignedOptions = new(StringComparer.Ordinal)
+    {
+        "--allow-untrusted", "--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes", "--nogpgcheck",
+        "--no-gpg-checks", "--nosignature", "--nodigest", "--force-bad-verify", "--no-verify-signature", "--skip-signature-check",
+    };
+
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "DF012",
+        Name = "unsigned-packages-allowed",
+        DefaultSeverity = Severity.High,
+        Practice = Practices.ImagePinned,
+        Title = "Package signature checks turned off",
+        Description = "Reports RUN commands that let a package manager install unsigned or unverified packages: `apk --allow-untrusted`, `apt-get --allow-unauthenticated`/`--allow-insecure-repositories`/`--force-yes`, `-o APT::Get::AllowUnauthenticated=true`, `[trusted=yes]` apt sources, `yum`/`dnf`/`microdnf` `--nogpgcheck` or `gpgcheck=0`, `zypper --no-gpg-checks`, `rpm --nosignature`/`--nodigest`, `dpkg --force-bad-verify`. Every stage is checked. Local packages built earlier in the same build are exempt: a `file:` apt source marked `[trusted=yes]`, and `apk add --allow-untrusted` of local `.apk` files only.",
+        Rationale = "Package signatures are what ties a package to its distribution: without them a mirror, proxy or attacker on the network can substitute any package, which then runs as root during the build and ships in the image.",
+        Remediation = "Import the repository's signing key (`apt-key`/`signed-by=`, `rpm --import`, `/etc/apk/keys`) and keep signature checks on.",
+        Surfaces = Surfaces.Dockerfile,
+        Cwe = [Taxonomy.CweIntegrityCheck],
+        Mitre = [Taxonomy.MitreSupplyChain, Taxonomy.MitreImplantImage],
+        Example = "RUN apk add --allow-untrusted /tmp/tool.apk",
+        UseInstead = "COPY tool-signing.rsa.pub /etc/apk/keys/\nRUN apk add /tmp/tool.apk",
+    };
+
+    public override void Check(DockerfileModel model, RuleContext context)
+    {
+        foreach (var run in DockerfileFacts.ShellRuns(model))
+        {
+            foreach (var script in DockerfileFacts.Scripts(run))
+            {
+                foreach (var command in script.Commands)
+                {
+                    if (command.Words.FirstOrDefault(IsUnsigned) is { } word && !InstallsLocalPackages(command, word))
+                    {
+                        Report(context, model, script.SpanOf(word), run.Stage, $"RUN `{command.Name}` uses {word.Value}: package signatures are not checked", evidence: word.Value);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Packages this build made itself (a local <c>file:</c> repository, local <c>.apk</c> files) never came over the network.</summary>
+    private static bool InstallsLocalPackages(ShellCommand command, ShellWord word)
+    {
+        if (TrustedSource().IsMatch(word.Value))
+        {
+            return word.Value.Contains("file:/", StringComparison.Ordinal) || command.Words.Any(w => w.Value.StartsWith("file:/", StringComparison.Ordinal));
+        }
+
+        return word.Value == "--allow-untrusted" && PackageCommands.Parse(command) is { Packages.Count: > 0 } install
+            && install.Packages.All(p => !p.Value.Contains("://", StringComparison.Ordinal)
+                && (p.Value.StartsWith('/') || p.Value.StartsWith("./", StringComparison.Ordinal) || p.Value.EndsWith(".apk", StringComparison.Ordinal)));
+    }
+
+    private static bool IsUnsigned(ShellWord word) =>
+        UnsignedOptions.Contains(word.Value)
+        || (word.Value.Contains("Allow", StringComparison.OrdinalIgnoreCase)
+            && (word.Value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || word.Value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
+        || (word.Value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(word.Value))
+        || (word.Value.Contains("gpgcheck", StringComparison.OrdinalIgnoreCase) && GpgCheckOff().IsMatch(word.Value));
+
+    [GeneratedRegex(@"\[[^\]]*trusted=yes[^\]]*\]|^trusted=yes\]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrustedSource();
+
+    [GeneratedRegex(@"(?i)(^|[.=\s])(repo_)?gpgcheck\s*=\s*(0|false|no)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GpgCheckOff();
+}

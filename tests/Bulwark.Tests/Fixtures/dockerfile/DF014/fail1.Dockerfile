@@ -1,0 +1,10 @@
+FROM alpine:3.19
+# expect: DF014
+EXPOSE 22
+# expect: DF014
+EXPOSE 8080 22/tcp
+ARG SSH_PORT=22
+# expect: DF014
+EXPOSE ${SSH_PORT}
+# expect: DF014
+EXPOSE 20-25/tcp

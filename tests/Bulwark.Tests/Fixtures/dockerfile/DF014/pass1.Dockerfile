@@ -1,0 +1,5 @@
+FROM alpine:3.19 AS build
+EXPOSE 22
+
+FROM alpine:3.19
+EXPOSE 8080 2222 220 443/tcp
