@@ -34,20 +34,40 @@ public sealed class BuildStage
     /// <summary>The stage's name, or its index when unnamed (how <c>COPY --from</c> refers to it).</summary>
     public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>This stage and the stages it is built on, nearest first.</summary>
+    /// <summary>This stage and the stages it is built on, nearest first. (A base stage always comes earlier in the file, so there are no cycles.)</summary>
     public IEnumerable<BuildStage> Lineage()
     {
-        var seen = new HashSet<BuildStage>();
-        for (var stage = this; stage is not null && seen.Add(stage); stage = stage.BaseStage)
+        for (var stage = this; stage is not null; stage = stage.BaseStage)
         {
             yield return stage;
         }
     }
 
-    /// <summary>The external image at the root of the lineage (null when it is scratch or unknown).</summary>
-    public BuildStage Root => Lineage().Last();
+    /// <summary>The first stage of the lineage: the one whose FROM names an external image (or scratch).</summary>
+    public BuildStage Root
+    {
+        get
+        {
+            var stage = this;
+            while (stage.BaseStage is not null)
+            {
+                stage = stage.BaseStage;
+            }
 
-    public IEnumerable<Instruction> InstructionsNamed(string keyword) => Instructions.Where(i => i.Is(keyword));
+            return stage;
+        }
+    }
+
+    public IEnumerable<Instruction> InstructionsNamed(string keyword)
+    {
+        foreach (var instruction in Instructions)
+        {
+            if (instruction.Is(keyword))
+            {
+                yield return instruction;
+            }
+        }
+    }
 
     public override string ToString() => $"stage {DisplayName}";
 }
