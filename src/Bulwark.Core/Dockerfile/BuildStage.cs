@@ -13,6 +13,9 @@ public sealed class BuildStage
         From = from;
     }
 
+    private Dictionary<string, List<Instruction>>? _byKeyword;
+    private int _indexedCount;
+
     public int Index { get; }
 
     public Instruction From { get; }
@@ -58,15 +61,16 @@ public sealed class BuildStage
         }
     }
 
-    public IEnumerable<Instruction> InstructionsNamed(string keyword)
+    /// <summary>The stage's instructions with this keyword, indexed on first use (rules ask for RUN, USER, ... many times).</summary>
+    public IReadOnlyList<Instruction> InstructionsNamed(string keyword)
     {
-        foreach (var instruction in Instructions)
+        if (_byKeyword is null || _indexedCount != Instructions.Count)
         {
-            if (instruction.Is(keyword))
-            {
-                yield return instruction;
-            }
+            _byKeyword = Instructions.GroupBy(i => i.Keyword, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            _indexedCount = Instructions.Count;
         }
+
+        return _byKeyword.TryGetValue(keyword, out var found) ? found : [];
     }
 
     public override string ToString() => $"stage {DisplayName}";

@@ -87,7 +87,7 @@ public sealed partial class CredentialInRun : DockerfileRule
     /// <summary>Credential-named ARGs of a stage with their lines (a RUN sees those declared before it).</summary>
     private static List<(string Name, int Line)> SecretArgs(BuildStage stage, RuleContext context) =>
         [.. stage.InstructionsNamed("ARG").SelectMany(i => i.Pairs.Select(p => (p.Name.Raw, i.StartLine)))
-            .Where(a => SecretDetector.IsSecretName(a.Raw, context.Options.SecretNames))];
+            .Where(a => SecretShapes.MayBeSecretName(a.Raw, context.Options.SecretNames) && SecretDetector.IsSecretName(a.Raw, context.Options.SecretNames))];
 
     [GeneratedRegex(@"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.CultureInvariant)]
     private static partial Regex VariableReference();

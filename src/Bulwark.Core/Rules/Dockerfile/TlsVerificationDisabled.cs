@@ -65,7 +65,17 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     private static (ShellWord, string)? Insecure(ShellCommand command)
     {
-        foreach (var word in command.Words)
+        var variables = command.Name == "export" ? command.Assignments.Concat(command.Arguments) : command.Assignments;
+        foreach (var word in variables)
+        {
+            var eq = word.Value.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && InsecureVariable(word.Value[..eq], word.Value[(eq + 1)..]))
+            {
+                return (word, $"sets {word.Value}");
+            }
+        }
+
+        foreach (var word in command.Arguments)
         {
             if (Describe(command, word) is { } what)
             {
@@ -79,12 +89,6 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
     private static string? Describe(ShellCommand command, ShellWord word)
     {
         var value = word.Value;
-        if (command.Assignments.Contains(word) || (command.Name == "export" && command.Arguments.Contains(word)))
-        {
-            var eq = value.IndexOf('=', StringComparison.Ordinal);
-            return eq > 0 && InsecureVariable(value[..eq], value[(eq + 1)..]) ? $"sets {value}" : null;
-        }
-
         return command.Name switch
         {
             "curl" when value == "--insecure" || IsCurlInsecureCluster(value) => $"uses {value}",
