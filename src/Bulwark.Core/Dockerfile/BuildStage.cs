@@ -13,6 +13,9 @@ public sealed class BuildStage
         From = from;
     }
 
+    private Dictionary<string, List<Instruction>>? _byKeyword;
+    private int _indexedCount;
+
     public int Index { get; }
 
     public Instruction From { get; }
@@ -34,20 +37,41 @@ public sealed class BuildStage
     /// <summary>The stage's name, or its index when unnamed (how <c>COPY --from</c> refers to it).</summary>
     public string DisplayName => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>This stage and the stages it is built on, nearest first.</summary>
+    /// <summary>This stage and the stages it is built on, nearest first. (A base stage always comes earlier in the file, so there are no cycles.)</summary>
     public IEnumerable<BuildStage> Lineage()
     {
-        var seen = new HashSet<BuildStage>();
-        for (var stage = this; stage is not null && seen.Add(stage); stage = stage.BaseStage)
+        for (var stage = this; stage is not null; stage = stage.BaseStage)
         {
             yield return stage;
         }
     }
 
-    /// <summary>The external image at the root of the lineage (null when it is scratch or unknown).</summary>
-    public BuildStage Root => Lineage().Last();
+    /// <summary>The first stage of the lineage: the one whose FROM names an external image (or scratch).</summary>
+    public BuildStage Root
+    {
+        get
+        {
+            var stage = this;
+            while (stage.BaseStage is not null)
+            {
+                stage = stage.BaseStage;
+            }
 
-    public IEnumerable<Instruction> InstructionsNamed(string keyword) => Instructions.Where(i => i.Is(keyword));
+            return stage;
+        }
+    }
+
+    /// <summary>The stage's instructions with this keyword, indexed on first use (rules ask for RUN, USER, ... many times).</summary>
+    public IReadOnlyList<Instruction> InstructionsNamed(string keyword)
+    {
+        if (_byKeyword is null || _indexedCount != Instructions.Count)
+        {
+            _byKeyword = Instructions.GroupBy(i => i.Keyword, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            _indexedCount = Instructions.Count;
+        }
+
+        return _byKeyword.TryGetValue(keyword, out var found) ? found : [];
+    }
 
     public override string ToString() => $"stage {DisplayName}";
 }

@@ -15,13 +15,14 @@ public sealed class DockerfileParser
     private readonly PhysicalLines _lines;
     private readonly LineIndex _index;
     private readonly DirectiveReader _directives = new();
+    private InstructionParser? _parser;
     private int _next;
 
     private DockerfileParser(SourceFile file)
     {
         _model = new DockerfileModel(file);
         _lines = new PhysicalLines(file.Text);
-        _index = new LineIndex(file.Text);
+        _index = new LineIndex(_lines.LineStarts(), file.Text.Length);
     }
 
     public static DockerfileModel Parse(SourceFile file)
@@ -124,11 +125,15 @@ public sealed class DockerfileParser
 
     private void CheckDirective(int index, int from)
     {
-        if (_directives.Done)
+        // The lambda below would be allocated on entry even when directives are over: keep it in its own method.
+        if (!_directives.Done)
         {
-            return;
+            ReadDirective(index, from);
         }
+    }
 
+    private void ReadDirective(int index, int from)
+    {
         var line = Text[from.._lines.ContentEnd(index)];
         var directive = _directives.Read(line, (s, e) => _index.Span(from + s, from + e), Error);
         if (directive is null)
@@ -145,14 +150,16 @@ public sealed class DockerfileParser
 
     private void AddComment(int index)
     {
-        var content = _lines.Content(index).TrimStart();
-        _model.Comments.Add((index + 1, content[1..].Trim()));
+        var first = _lines.FirstNonBlank(index);
+        var text = Text.AsSpan(first + 1, _lines.ContentEnd(index) - first - 1).Trim();
+        _model.Comments.Add((index + 1, text.ToString()));
     }
 
     private Instruction? ParseInstruction(SourceText line)
     {
-        var parser = new InstructionParser(_model.EscapeChar, Error);
-        var instruction = parser.Parse(line);
+        // Directives come before the first instruction, so the escape character is settled by now.
+        _parser ??= new InstructionParser(_model.EscapeChar, Error);
+        var instruction = _parser.Parse(line);
         var heredocHost = instruction?.Trigger ?? instruction;
         if (heredocHost is { Keyword: "RUN" or "COPY" or "ADD", IsJsonForm: false })
         {

@@ -24,7 +24,7 @@ internal static class FlagParser
     /// <summary>Returns the flags and the index where the arguments start.</summary>
     public static (List<InstructionFlag> Flags, int ArgsStart) Read(SourceText rest)
     {
-        var flags = new List<InstructionFlag>();
+        List<InstructionFlag> flags = [];
         var text = rest.Chars;
         var i = 0;
         while (true)

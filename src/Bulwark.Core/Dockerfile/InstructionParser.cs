@@ -44,10 +44,13 @@ internal sealed class InstructionParser
         var rest = text.Slice(split, text.Length);
         var (flags, argsStart) = FlagParser.Read(rest);
         instruction.Flags = flags;
-        if (flags.FirstOrDefault(f => !FlagParser.IsAllowed(keyword, f.Name)) is { } unknown)
+        foreach (var flag in flags)
         {
-            Fail(unknown.Span, $"unknown flag: --{unknown.Name} (not allowed on {keyword})");
-            return null;
+            if (!FlagParser.IsAllowed(keyword, flag.Name))
+            {
+                Fail(flag.Span, $"unknown flag: --{flag.Name} (not allowed on {keyword})");
+                return null;
+            }
         }
 
         var args = rest.Slice(argsStart, rest.Length).Trim();

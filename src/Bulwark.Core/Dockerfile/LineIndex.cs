@@ -8,18 +8,15 @@ public sealed class LineIndex
     private readonly int[] _lineStarts;
 
     public LineIndex(string text)
+        : this(LineStarts(text), text.Length)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
+    }
 
-        _lineStarts = [.. starts];
-        Length = text.Length;
+    /// <summary>From line starts already found (the parser's line table), so the text is scanned once.</summary>
+    internal LineIndex(int[] lineStarts, int length)
+    {
+        _lineStarts = lineStarts;
+        Length = length;
     }
 
     public int Length { get; }
@@ -41,4 +38,16 @@ public sealed class LineIndex
     }
 
     public SourceSpan Span(int start, int end) => new(Position(start), Position(Math.Max(start, end)));
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts[line++] = i + 1;
+        }
+
+        return starts;
+    }
 }

@@ -3,11 +3,12 @@ namespace Bulwark.Dockerfile;
 /// <summary>The file's physical lines as offset ranges: content (without the line break) and the next line's start.</summary>
 internal sealed class PhysicalLines
 {
-    private readonly List<(int Start, int ContentEnd, int Next)> _lines = [];
+    private readonly List<(int Start, int ContentEnd, int Next)> _lines;
 
     public PhysicalLines(string text)
     {
         Text = text;
+        _lines = new List<(int, int, int)>(text.AsSpan().Count('\n') + 1);
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         while (start < text.Length)
         {
@@ -56,4 +57,21 @@ internal sealed class PhysicalLines
     }
 
     public bool IsBlank(int index) => FirstNonBlank(index) == _lines[index].ContentEnd;
+
+    /// <summary>Where each line starts, for <see cref="LineIndex"/> (a BOM does not shift line 1's start).</summary>
+    public int[] LineStarts()
+    {
+        var starts = new int[Math.Max(1, _lines.Count + (Text.EndsWith('\n') ? 1 : 0))];
+        for (var i = 1; i < _lines.Count; i++)
+        {
+            starts[i] = _lines[i].Start;
+        }
+
+        if (Text.EndsWith('\n'))
+        {
+            starts[^1] = Text.Length;
+        }
+
+        return starts;
+    }
 }

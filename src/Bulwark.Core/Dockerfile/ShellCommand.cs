@@ -47,30 +47,30 @@ public sealed class ShellCommand
         "sudo", "env", "exec", "nohup", "time", "command", "nice", "doas",
     };
 
-    internal ShellCommand(List<ShellWord> words, int pipeline, int position)
+    internal ShellCommand(ShellWord[] words, int pipeline, int position)
     {
         Words = words;
         Pipeline = pipeline;
         PipelinePosition = position;
         var i = 0;
-        while (i < words.Count && IsAssignment(words[i].RawSpan))
+        while (i < words.Length && IsAssignment(words[i].RawSpan))
         {
             i++;
         }
 
-        Assignments = i == 0 ? [] : words.GetRange(0, i);
+        Assignments = i == 0 ? Array.Empty<ShellWord>() : new ArraySegment<ShellWord>(words, 0, i);
         List<string>? wrappers = null;
-        while (i < words.Count && Wrappers.Contains(BaseName(words[i].Value)))
+        while (i < words.Length && Wrappers.Contains(BaseName(words[i].Value)))
         {
             (wrappers ??= []).Add(BaseName(words[i].Value));
             i = SkipWrapperOptions(words, i + 1);
         }
 
         WrappedBy = wrappers ?? (IReadOnlyList<string>)[];
-        NameWord = i < words.Count ? words[i] : null;
+        NameWord = i < words.Length ? words[i] : null;
         Name = NameWord is null ? string.Empty : BaseName(NameWord.Value);
-        Arguments = i + 1 < words.Count ? words.GetRange(i + 1, words.Count - i - 1) : [];
-        Subcommand = Arguments.FirstOrDefault(a => !a.IsOption)?.Value;
+        Arguments = i + 1 < words.Length ? new ArraySegment<ShellWord>(words, i + 1, words.Length - i - 1) : Array.Empty<ShellWord>();
+        Subcommand = FirstNonOption(Arguments);
     }
 
     /// <summary>Every word, assignments and wrappers included.</summary>
@@ -113,6 +113,19 @@ public sealed class ShellCommand
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
 
+    private static string? FirstNonOption(IReadOnlyList<ShellWord> words)
+    {
+        foreach (var word in words)
+        {
+            if (!word.IsOption)
+            {
+                return word.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsAssignment(ReadOnlySpan<char> raw)
     {
         var eq = raw.IndexOf('=');
@@ -123,9 +136,9 @@ public sealed class ShellCommand
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Skips a wrapper's own options and assignments (<c>sudo -u app</c>, <c>env -i A=1</c>, <c>nice -n 5</c>).</summary>
-    private static int SkipWrapperOptions(List<ShellWord> words, int i)
+    private static int SkipWrapperOptions(ShellWord[] words, int i)
     {
-        while (i < words.Count && (words[i].IsOption || IsAssignment(words[i].RawSpan)))
+        while (i < words.Length && (words[i].IsOption || IsAssignment(words[i].RawSpan)))
         {
             var takesValue = words[i].Value is "-u" or "-g" or "-n" or "-C" or "-r" or "-t" or "-U";
             i += takesValue ? 2 : 1;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Bulwark.Dockerfile;
@@ -19,7 +20,7 @@ public sealed class ShellScript
     private readonly string _text;
     private readonly List<ShellCommand> _commands = [];
     private readonly List<string> _pendingHeredocs = [];
-    private List<ShellWord> _words = [];
+    private readonly List<ShellWord> _words = [];
     private int _pos;
     private int _pipeline;
     private int _position;
@@ -112,10 +113,10 @@ public sealed class ShellScript
 
         if (start < _words.Count)
         {
-            _commands.Add(new ShellCommand(_words.GetRange(start, _words.Count - start), _pipeline, _position++));
+            _commands.Add(new ShellCommand(CollectionsMarshal.AsSpan(_words)[start..].ToArray(), _pipeline, _position++));
         }
 
-        _words = [];
+        _words.Clear();
         if (newPipeline)
         {
             _pipeline++;

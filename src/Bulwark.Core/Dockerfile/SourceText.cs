@@ -1,4 +1,3 @@
-using System.Text;
 using Bulwark.Diagnostics;
 
 namespace Bulwark.Dockerfile;
@@ -21,18 +20,21 @@ public sealed class SourceText
     private string? _text;
 
     // Segment k covers text characters [_textStarts[k], next segment's start) and begins at file
-    // offset _fileStarts[k]. _end is the file offset just after the last character.
-    private readonly int[] _textStarts;
-    private readonly int[] _fileStarts;
+    // offset _fileStarts[k]; null arrays mean one segment starting at _fileStart (the common case,
+    // kept without arrays). _end is the file offset just after the last character.
+    private readonly int[]? _textStarts;
+    private readonly int[]? _fileStarts;
+    private readonly int _fileStart;
     private readonly int _end;
 
-    private SourceText(string text, int start, int length, int[] textStarts, int[] fileStarts, int end, LineIndex lines)
+    private SourceText(string text, int start, int length, int[]? textStarts, int[]? fileStarts, int fileStart, int end, LineIndex lines)
     {
         _base = text;
         _start = start;
         Length = length;
         _textStarts = textStarts;
         _fileStarts = fileStarts;
+        _fileStart = fileStart;
         _end = end;
         _lines = lines;
     }
@@ -50,7 +52,7 @@ public sealed class SourceText
 
     /// <summary>Text that is one contiguous range of the file.</summary>
     public static SourceText Contiguous(string fileText, int start, int end, LineIndex lines) =>
-        new(fileText, start, end - start, [0], [start], end, lines);
+        new(fileText, start, end - start, null, null, start, end, lines);
 
     /// <summary>The file span of characters [start, end) of this text.</summary>
     public SourceSpan SpanOf(int start, int end)
@@ -70,8 +72,14 @@ public sealed class SourceText
             return _end;
         }
 
-        var segment = Segment(Math.Max(index, 0));
-        return _fileStarts[segment] + (index - _textStarts[segment]);
+        index = Math.Max(index, 0);
+        if (_textStarts is null)
+        {
+            return _fileStart + index;
+        }
+
+        var segment = Segment(index);
+        return _fileStarts![segment] + (index - _textStarts[segment]);
     }
 
     public SourceText Slice(int start, int end)
@@ -83,19 +91,29 @@ public sealed class SourceText
             return this;
         }
 
+        var endOffset = end > start ? OffsetOf(end - 1) + 1 : OffsetOf(start);
+        if (_textStarts is null)
+        {
+            return new SourceText(_base, _start + start, end - start, null, null, _fileStart + start, endOffset, _lines);
+        }
+
         var first = Segment(start);
         var last = end > start ? Segment(end - 1) : first;
+        if (first == last)
+        {
+            return new SourceText(_base, _start + start, end - start, null, null, OffsetOf(start), endOffset, _lines);
+        }
+
         var textStarts = new int[last - first + 1];
         var fileStarts = new int[last - first + 1];
         for (var k = first; k <= last; k++)
         {
             var segmentStart = Math.Max(_textStarts[k], start);
             textStarts[k - first] = segmentStart - start;
-            fileStarts[k - first] = _fileStarts[k] + (segmentStart - _textStarts[k]);
+            fileStarts[k - first] = _fileStarts![k] + (segmentStart - _textStarts[k]);
         }
 
-        var endOffset = end > start ? OffsetOf(end - 1) + 1 : OffsetOf(start);
-        return new SourceText(_base, _start + start, end - start, textStarts, fileStarts, endOffset, _lines);
+        return new SourceText(_base, _start + start, end - start, textStarts, fileStarts, 0, endOffset, _lines);
     }
 
     /// <summary>The slice with leading and trailing whitespace removed.</summary>
@@ -121,19 +139,13 @@ public sealed class SourceText
 
     private int Segment(int index)
     {
-        if (_textStarts.Length == 1)
-        {
-            return 0;
-        }
-
-        var found = Array.BinarySearch(_textStarts, index);
+        var found = Array.BinarySearch(_textStarts!, index);
         return found >= 0 ? found : ~found - 1;
     }
 
     /// <summary>Concatenates pieces (continuation lines) into one text that keeps every origin.</summary>
     public sealed class Builder
     {
-        private readonly StringBuilder _text = new();
         private readonly List<int> _textStarts = [];
         private readonly List<int> _fileStarts = [];
         private readonly LineIndex _lines;
@@ -168,16 +180,17 @@ public sealed class SourceText
                 return Contiguous(_fileText, start, start + _length, _lines);
             }
 
-            for (var k = 0; k < _fileStarts.Count; k++)
+            var text = string.Create(_length, this, static (chars, builder) =>
             {
-                var pieceEnd = k + 1 < _textStarts.Count ? _textStarts[k + 1] : _length;
-                _text.Append(_fileText, _fileStarts[k], pieceEnd - _textStarts[k]);
-            }
-
-            var text = _text.ToString();
+                for (var k = 0; k < builder._fileStarts.Count; k++)
+                {
+                    var pieceEnd = k + 1 < builder._textStarts.Count ? builder._textStarts[k + 1] : builder._length;
+                    builder._fileText.AsSpan(builder._fileStarts[k], pieceEnd - builder._textStarts[k]).CopyTo(chars[builder._textStarts[k]..]);
+                }
+            });
             return _textStarts.Count == 0
-                ? new SourceText(string.Empty, 0, 0, [0], [_end], _end, _lines)
-                : new SourceText(text, 0, text.Length, [.. _textStarts], [.. _fileStarts], _end, _lines);
+                ? new SourceText(string.Empty, 0, 0, null, null, _end, _end, _lines)
+                : new SourceText(text, 0, text.Length, [.. _textStarts], [.. _fileStarts], 0, _end, _lines);
         }
     }
 }

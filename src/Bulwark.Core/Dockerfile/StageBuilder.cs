@@ -140,9 +140,12 @@ internal sealed partial class StageBuilder
 
     private void ExpandFlags(Instruction instruction, VariableScope scope)
     {
-        foreach (var flag in instruction.Flags.Where(f => f.ValueSource is not null && ExpandedFlags.Contains(f.Name)))
+        foreach (var flag in instruction.Flags)
         {
-            flag.Expanded = WordExpander.Expand(flag.ValueSource!, _model.EscapeChar, scope, out _);
+            if (flag.ValueSource is not null && ExpandedFlags.Contains(flag.Name))
+            {
+                flag.Expanded = WordExpander.Expand(flag.ValueSource, _model.EscapeChar, scope, out _);
+            }
         }
     }
 

@@ -13,6 +13,10 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
         "rustc", "cargo", "default-jdk", "default-jdk-headless", "gcc-c++", "dotnet-sdk", "nodejs-dev", "musl-dev",
     };
 
+    // Programs this rule reacts to; RUNs that call none of them are skipped without looking closer.
+    private static readonly HashSet<string> Relevant =
+        [.. Compilers, .. DockerfileFacts.PackageManagers, "go", "mvn", "mvnw", "gradle", "gradlew", "npm", "pnpm", "yarn", "dotnet", "cargo"];
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "DF003",
@@ -38,7 +42,7 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
         }
 
         CheckBase(model, final, context);
-        foreach (var run in DockerfileFacts.ShellRuns(final.Lineage()).Where(r => !PackageCommands.RemovesPackages(r)))
+        foreach (var run in DockerfileFacts.ShellRuns(final.Lineage()).Where(r => DockerfileFacts.Calls(r, Relevant) && !PackageCommands.RemovesPackages(r)))
         {
             if (FirstBuildCommand(run) is var (script, command, what))
             {

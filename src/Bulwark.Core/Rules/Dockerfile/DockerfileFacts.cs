@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Bulwark.Dockerfile;
 
@@ -10,6 +11,14 @@ namespace Bulwark.Rules.Dockerfile;
 public static class DockerfileFacts
 {
     private static readonly ConditionalWeakTable<Instruction, IReadOnlyList<RunScript>> ScriptCache = [];
+
+    private static readonly ConditionalWeakTable<Instruction, HashSet<string>> NameCache = [];
+
+    /// <summary>The package managers PackageCommands knows, for rules that only look at RUNs calling one.</summary>
+    public static readonly IReadOnlySet<string> PackageManagers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper", "pip", "pip3", "python", "python3",
+    };
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
 
@@ -30,6 +39,16 @@ public static class DockerfileFacts
     public static IReadOnlyList<RunScript> Scripts(Instruction run) => ScriptCache.GetValue(run, ComputeScripts);
 
     public static IEnumerable<ShellCommand> Commands(Instruction run) => Scripts(run).SelectMany(s => s.Commands);
+
+    /// <summary>The program names a RUN calls (cached): lets a rule skip RUNs that cannot concern it.</summary>
+    public static IReadOnlySet<string> CommandNames(Instruction run) =>
+        NameCache.GetValue(run, r => [.. Commands(r).Select(c => c.Name).Concat(Commands(r).SelectMany(c => c.WrappedBy))]);
+
+    public static bool Calls(Instruction run, IEnumerable<string> names) => CommandNames(run).Overlaps(names);
+
+    /// <summary>True when a RUN's script text contains one of <paramref name="markers"/>: a cheap gate before word-by-word checks.</summary>
+    public static bool Mentions(Instruction run, SearchValues<string> markers) =>
+        Scripts(run).Any(s => s.Source.Chars.IndexOfAny(markers) >= 0);
 
     /// <summary>The <c>--mount</c> options of a RUN as key/value maps (<c>type=secret,id=npm</c>).</summary>
     public static IEnumerable<IReadOnlyDictionary<string, string>> Mounts(Instruction run) =>

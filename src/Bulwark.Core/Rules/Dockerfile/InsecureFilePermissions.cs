@@ -26,7 +26,7 @@ public sealed class InsecureFilePermissions : DockerfileRule
     public override void Check(DockerfileModel model, RuleContext context)
     {
         var shipped = DockerfileFacts.FinalLineage(model);
-        foreach (var run in DockerfileFacts.ShellRuns(shipped))
+        foreach (var run in DockerfileFacts.ShellRuns(shipped).Where(r => DockerfileFacts.CommandNames(r).Contains("chmod")))
         {
             foreach (var script in DockerfileFacts.Scripts(run))
             {

@@ -27,7 +27,7 @@ public sealed class PackageCacheInLayer : DockerfileRule
         var lineage = DockerfileFacts.FinalLineage(model);
         var pipNoCache = lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
             .Any(p => p.Name.Raw == "PIP_NO_CACHE_DIR" && p.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"));
-        foreach (var run in DockerfileFacts.ShellRuns(lineage))
+        foreach (var run in DockerfileFacts.ShellRuns(lineage).Where(r => DockerfileFacts.Calls(r, DockerfileFacts.PackageManagers)))
         {
             var packages = PackageCommands.In(run).ToList();
             var commands = DockerfileFacts.Commands(run).ToList();

@@ -24,7 +24,7 @@ public sealed class PackageUpgradeInBuild : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(DockerfileFacts.FinalLineage(model)))
+        foreach (var run in DockerfileFacts.ShellRuns(DockerfileFacts.FinalLineage(model)).Where(r => DockerfileFacts.Calls(r, DockerfileFacts.PackageManagers)))
         {
             foreach (var script in DockerfileFacts.Scripts(run))
             {

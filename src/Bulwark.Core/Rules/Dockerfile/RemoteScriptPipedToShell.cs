@@ -7,6 +7,8 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
 {
     private static readonly HashSet<string> Downloaders = new(StringComparer.Ordinal) { "curl", "wget", "fetch" };
 
+    private static readonly System.Buffers.SearchValues<string> DownloadMarkers = System.Buffers.SearchValues.Create(["curl", "wget", "fetch"], StringComparison.Ordinal);
+
     private static readonly HashSet<string> Interpreters = new(StringComparer.Ordinal)
     {
         "sh", "bash", "ash", "dash", "zsh", "ksh", "python", "python2", "python3", "perl", "ruby", "node", "php", "pwsh", "source", ".", "eval",
@@ -31,7 +33,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model))
+        foreach (var run in DockerfileFacts.ShellRuns(model).Where(r => DockerfileFacts.Calls(r, Downloaders) || DockerfileFacts.Mentions(r, DownloadMarkers)))
         {
             foreach (var script in DockerfileFacts.Scripts(run))
             {

@@ -37,7 +37,7 @@ public sealed class SecretInBuildVariable : DockerfileRule
     private static void CheckPair(DockerfileModel model, Instruction instruction, DockerKeyValue pair, RuleContext context)
     {
         var name = pair.Name.Raw;
-        var secretName = SecretDetector.IsSecretName(name, context.Options.SecretNames);
+        var secretName = SecretShapes.MayBeSecretName(name, context.Options.SecretNames) && SecretDetector.IsSecretName(name, context.Options.SecretNames);
         if (pair.Value is null)
         {
             if (secretName)
@@ -50,7 +50,7 @@ public sealed class SecretInBuildVariable : DockerfileRule
 
         var value = pair.Value.Expanded?.Value ?? pair.Value.Raw;
         var literal = !pair.Value.Raw.Contains('$', StringComparison.Ordinal);
-        var shape = SecretDetector.DescribeSecretValue(literal ? value : pair.Value.Raw);
+        var shape = SecretShapes.MayMatch(literal ? value : pair.Value.Raw) ? SecretDetector.DescribeSecretValue(literal ? value : pair.Value.Raw) : null;
         if (shape is not null || (secretName && literal && SecretDetector.IsPlausibleSecretValue(value)))
         {
             var redacted = SecretDetector.Redact(value);

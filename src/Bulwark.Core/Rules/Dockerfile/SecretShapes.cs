@@ -14,5 +14,12 @@ public static class SecretShapes
         ["-----BEGIN", "AKIA", "ASIA", "eyJ", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "AIza", "_live_", "://"],
         StringComparison.Ordinal);
 
+    // Every built-in credential-name pattern of SecretDetector contains one of these.
+    private static readonly SearchValues<string> NameMarkers = SearchValues.Create(
+        ["PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "CONNECTION"], StringComparison.OrdinalIgnoreCase);
+
     public static bool MayMatch(string value) => value.Length >= 10 && value.AsSpan().IndexOfAny(Markers) >= 0;
+
+    /// <summary>Pre-check for <see cref="Common.SecretDetector.IsSecretName"/>; user patterns (<paramref name="extra"/>) can match anything.</summary>
+    public static bool MayBeSecretName(string name, IReadOnlyList<string> extra) => extra.Count > 0 || name.AsSpan().IndexOfAny(NameMarkers) >= 0;
 }

@@ -5,6 +5,8 @@ namespace Bulwark.Rules.Dockerfile;
 
 public sealed class SudoUsed : DockerfileRule
 {
+    private static readonly string[] Escalators = ["sudo", "doas"];
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "DF013",
@@ -29,6 +31,11 @@ public sealed class SudoUsed : DockerfileRule
         {
             // One finding per RUN is enough: `sudo a && sudo b && sudo c` is one habit, not three.
             var inImage = shipped.Contains(run.Stage!);
+            if (!DockerfileFacts.Calls(run, Escalators) && !(inImage && DockerfileFacts.Calls(run, DockerfileFacts.PackageManagers)))
+            {
+                continue;
+            }
+
             var found = DockerfileFacts.Scripts(run)
                 .SelectMany(script => script.Commands.Select(command => (script, command, problem: Problem(command, inImage))))
                 .FirstOrDefault(x => x.problem is not null);

@@ -9,6 +9,17 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
     // curl short options that take a value: a `k` after one of these is the value, not --insecure.
     private const string CurlValueOptions = "AbcCdDeEFHKmoPQrTuUwxXyYz";
 
+    // Commands with their own ways to skip verification; any other command is only looked at for
+    // variable assignments, or when the RUN mentions a config setting (`echo sslverify=0 >> yum.conf`).
+    private static readonly HashSet<string> Relevant = new(StringComparer.Ordinal)
+    {
+        "curl", "wget", "git", "npm", "yarn", "pnpm", "conda", "pip", "pip3", "python", "python3", "yum", "dnf", "microdnf", "tdnf",
+        "apt-get", "apt", "export",
+    };
+
+    private static readonly System.Buffers.SearchValues<string> ConfigMarkers =
+        System.Buffers.SearchValues.Create(["verify", "trusted-host"], StringComparison.OrdinalIgnoreCase);
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "DF011",
@@ -30,9 +41,10 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
     {
         foreach (var run in DockerfileFacts.ShellRuns(model))
         {
+            var configText = DockerfileFacts.Mentions(run, ConfigMarkers);
             foreach (var script in DockerfileFacts.Scripts(run))
             {
-                foreach (var command in script.Commands)
+                foreach (var command in script.Commands.Where(c => configText || c.Assignments.Count > 0 || Relevant.Contains(c.Name)))
                 {
                     if (Insecure(command) is var (word, what))
                     {
@@ -53,7 +65,17 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     private static (ShellWord, string)? Insecure(ShellCommand command)
     {
-        foreach (var word in command.Words)
+        var variables = command.Name == "export" ? command.Assignments.Concat(command.Arguments) : command.Assignments;
+        foreach (var word in variables)
+        {
+            var eq = word.Value.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && InsecureVariable(word.Value[..eq], word.Value[(eq + 1)..]))
+            {
+                return (word, $"sets {word.Value}");
+            }
+        }
+
+        foreach (var word in command.Arguments)
         {
             if (Describe(command, word) is { } what)
             {
@@ -67,12 +89,6 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
     private static string? Describe(ShellCommand command, ShellWord word)
     {
         var value = word.Value;
-        if (command.Assignments.Contains(word) || (command.Name == "export" && command.Arguments.Contains(word)))
-        {
-            var eq = value.IndexOf('=', StringComparison.Ordinal);
-            return eq > 0 && InsecureVariable(value[..eq], value[(eq + 1)..]) ? $"sets {value}" : null;
-        }
-
         return command.Name switch
         {
             "curl" when value == "--insecure" || IsCurlInsecureCluster(value) => $"uses {value}",

@@ -12,6 +12,11 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
         "--no-gpg-checks", "--nosignature", "--nodigest", "--force-bad-verify", "--no-verify-signature", "--skip-signature-check",
     };
 
+    // Every pattern below contains one of these; a RUN without any is skipped unread.
+    private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
+        ["--allow-u", "--allow-i", "--force-yes", "--force-bad", "gpgcheck", "--nogpg", "--no-gpg", "--nosig", "--nodig", "--no-verify", "--skip-sig", "trusted=yes", "allowunauth", "allowinsecure"],
+        StringComparison.OrdinalIgnoreCase);
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "DF012",
@@ -31,7 +36,7 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model))
+        foreach (var run in DockerfileFacts.ShellRuns(model).Where(r => DockerfileFacts.Mentions(r, Markers)))
         {
             foreach (var script in DockerfileFacts.Scripts(run))
             {
