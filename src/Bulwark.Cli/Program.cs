@@ -17,6 +17,10 @@ public static class Program
             ExplainCommand.Create(),
             ConfigCommand.Create(),
             PssCommand.Create(),
+            FixCommand.Create(),
+            DockerRunCommand.Create(),
+            ComposeHardenCommand.Create(),
+            AuditDockerCommand.Create(),
         };
         var parse = root.Parse(args, new ParserConfiguration());
         if (parse.Errors.Count > 0)

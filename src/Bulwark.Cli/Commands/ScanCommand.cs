@@ -25,6 +25,8 @@ public static class ScanCommand
             command.Options.Add(option);
         }
 
+        command.Options.Add(ExplainNetwork.Option);
+
         command.SetAction(parse => Execute(parse, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
@@ -39,6 +41,11 @@ public static class ScanCommand
 
         var inputs = Inputs(parse.GetValue(Paths) ?? [], settings.Config);
         var engine = new ScanEngine(settings.Rules, settings.Options, settings.Policy);
+        if (parse.GetValue(ExplainNetwork.Option) is { } explainNamespace)
+        {
+            return ExplainNetwork.Run(engine.Load(inputs), explainNamespace, stdout);
+        }
+
         var result = engine.Scan(inputs);
         if (settings.WriteBaselinePath is { } baselinePath)
         {

@@ -1,3 +1,5 @@
+using Bulwark.Compose;
+using Bulwark.DockerRun;
 using Bulwark.Dockerfile;
 using Bulwark.Kubernetes;
 
@@ -9,10 +11,12 @@ public static class InputHandlers
     public static IReadOnlyList<IYamlDocumentHandler> Yaml { get; } =
     [
         new KubernetesDocumentHandler(),
+        new ComposeDocumentHandler(),
     ];
 
     public static IReadOnlyList<ITextInputHandler> Text { get; } =
     [
+        new ShellScriptHandler(),
         new DockerfileInputHandler(),
     ];
 }

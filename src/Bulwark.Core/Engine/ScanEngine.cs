@@ -1,4 +1,5 @@
 using Bulwark.Diagnostics;
+using Bulwark.Fixes;
 using Bulwark.Rules;
 using Bulwark.Suppressions;
 using Bulwark.Yaml;
@@ -52,7 +53,7 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        var reviewed = SuppressionPass.Apply(Order(findings), session, _rules, _policy);
+        var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session)), session, _rules, _policy);
         return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
@@ -74,7 +75,13 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadFile(SourceFile file, AnalysisSession session)
+    /// <summary>How YAML text is parsed; the fix loop passes a memo so unchanged files are not parsed again each pass.</summary>
+    public Func<string, YamlStreamFile> YamlParser { get; init; } = YamlLoader.Parse;
+
+    /// <summary>The same engine with another YAML parser.</summary>
+    public ScanEngine WithYamlParser(Func<string, YamlStreamFile> parser) => new(_rules, _options, _policy) { YamlParser = parser };
+
+    private void LoadFile(SourceFile file, AnalysisSession session)
     {
         session.AddFile(file);
         var kind = file.Path == SourceFile.StdinPath ? InputSniffer.Sniff(file.Text) : InputDiscovery.Classify(file.Path);
@@ -90,9 +97,10 @@ public sealed class ScanEngine
         }
     }
 
-    private static void LoadYaml(SourceFile file, AnalysisSession session)
+    private void LoadYaml(SourceFile file, AnalysisSession session)
     {
-        var yaml = YamlLoader.Parse(file.Text);
+        var yaml = YamlParser(file.Text);
+        file.Yaml = yaml;
         file.Comments = [.. yaml.Comments.Select(c => (c.Span.Start.Line, c.Text))];
         foreach (var error in yaml.Errors)
         {

@@ -20,6 +20,9 @@ public sealed class SourceFile
     /// <summary>Line comments by 1-based line (YAML <c>#</c> comments, Dockerfile comments), for suppressions.</summary>
     public IReadOnlyList<(int Line, string Text)> Comments { get; set; } = [];
 
+    /// <summary>The parsed YAML (tree, comments, errors) when the file is YAML; fixes edit its text through it.</summary>
+    public Yaml.YamlStreamFile? Yaml { get; set; }
+
     /// <summary>The text of a 1-based line without its line break, or empty when out of range.</summary>
     public string Line(int line)
     {

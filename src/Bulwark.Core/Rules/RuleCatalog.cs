@@ -1,3 +1,5 @@
+using Bulwark.Rules.Cluster;
+using Bulwark.Rules.Docker;
 using Bulwark.Rules.Dockerfile;
 using Bulwark.Rules.Image;
 using Bulwark.Rules.Kubernetes;
@@ -36,10 +38,25 @@ public static class RuleCatalog
         new PackageCacheInLayer(),
         new PackageUpgradeInBuild(),
         new MissingHealthcheck(),
+        new UnboundedLogging(),
+        new BackendNotOnInternalNetwork(),
+        new PortOnAllInterfaces(),
+        new RestartWithoutLimit(),
+        new SecretEnvInsteadOfComposeSecret(),
         new ImageMutableTag(),
         new ImageNotPinnedToDigest(),
         new UntrustedRegistry(),
         new ServiceAccountTokenAutomount(),
+        new NamespacePodSecurityNotEnforced(),
+        new NamespacePodSecurityLabelInvalid(),
+        new NamespaceManifestMissing(),
+        new DefaultDenyIngressMissing(),
+        new DefaultDenyEgressMissing(),
+        new WorkloadNotSelectedByNetworkPolicy(),
+        new NetworkPolicyAllowsAllIngress(),
+        new ConfigMapContainsCredential(),
+        new SecretManifestLiteralData(),
+        new SecretVolumeWritable(),
         new PodSecurityStandardViolation(),
         new RunAsRoot(),
         new CapabilitiesNotDropped(),

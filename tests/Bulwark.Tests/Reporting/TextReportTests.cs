@@ -38,7 +38,7 @@ public partial class TextReportTests
     {
         var text = ReportFixture.Render("text", ReportFixture.Scan());
 
-        Assert.Contains($"{ReportFixture.InsecurePath}:29:25: RT007 [privileged-container] critical: container \"app\" is privileged\n", text, StringComparison.Ordinal);
+        Assert.Contains($"{ReportFixture.InsecurePath}:29:25: RT007 [privileged-container] critical: container \"app\" is privileged [unsafe fix]\n", text, StringComparison.Ordinal);
         Assert.Contains($"{ReportFixture.InsecurePath}:26:17: RT002 [capabilities-not-dropped] medium: container \"app\" does not drop all capabilities [fix]\n", text, StringComparison.Ordinal);
         Assert.Contains("has a writable root filesystem [unsafe fix]\n", text, StringComparison.Ordinal);
     }

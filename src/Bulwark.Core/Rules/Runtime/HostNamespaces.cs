@@ -21,7 +21,7 @@ public sealed class HostNamespaces : ContainerRule
         Example = "spec:\n  hostNetwork: true",
         UseInstead = "spec:\n  hostNetwork: false",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Node agents legitimately need host namespaces; removing them changes behaviour, so the fix needs `--unsafe-fixes`.",
+        FixNote = "Node agents legitimately need host namespaces; removing `hostNetwork`/`hostPID`/`hostIPC` changes behaviour, so the fix needs `--unsafe-fixes`.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

@@ -21,11 +21,18 @@ public sealed class HostPort : ContainerRule
         Example = "ports:\n  - containerPort: 8080\n    hostPort: 8080",
         UseInstead = "ports:\n  - containerPort: 8080",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Clients that reach the node port directly lose access, so removing it needs `--unsafe-fixes`.",
+        FixNote = "Clients that reach the node port directly lose access, so removing `hostPort` needs `--unsafe-fixes`.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)
     {
+        // Docker surfaces fill HostPorts too, but publishing is how Docker exposes a port at all:
+        // DKR003 judges where it is published instead.
+        if (c.Surface != Surfaces.Kubernetes)
+        {
+            return;
+        }
+
         foreach (var port in c.HostPorts)
         {
             context.Report(c.At(port.Span), $"{c.Subject()} binds host port {port.Value}", c.Object, c.Name, evidence: port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -22,7 +22,7 @@ public sealed class RunAsRoot : ContainerRule
         Example = "securityContext:\n  runAsUser: 0",
         UseInstead = "securityContext:\n  runAsNonRoot: true\n  runAsUser: 1000\n  runAsGroup: 1000",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Changing the user can break images that write to root-owned paths or bind ports below 1024, so the fix needs `--unsafe-fixes`.",
+        FixNote = "Changing the user can break images that write to root-owned paths or bind ports below 1024, so the fix needs `--unsafe-fixes`. It writes the seed's pod-level `runAsNonRoot: true`, `runAsUser`/`runAsGroup`/`fsGroup: 1000` (`--run-as-user` changes the id) and replaces a container's own root setting in place.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

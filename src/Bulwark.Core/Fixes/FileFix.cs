@@ -1,0 +1,49 @@
+using Bulwark.Diagnostics;
+using Bulwark.Yaml;
+
+namespace Bulwark.Fixes;
+
+/// <summary>
+/// A fix for one finding in one file. Each surface lowers its own kind: YAML surfaces (Kubernetes,
+/// compose) as path operations on an object (<see cref="YamlFix"/>), line-oriented surfaces
+/// (Dockerfile) as text edits (<see cref="TextFix"/>).
+/// </summary>
+public abstract record FileFix(string File, string RuleId, string Title, FixApplicability Applicability)
+{
+    /// <summary>Where the finding is, for messages about a fix that could not be made.</summary>
+    public SourceSpan? At { get; init; }
+}
+
+/// <summary>Path operations on the mapping <see cref="Root"/> (an object: a document root or a List item).</summary>
+public sealed record YamlFix(string File, string RuleId, string Title, FixApplicability Applicability, YamlMapping Root, IReadOnlyList<FixOperation> Operations)
+    : FileFix(File, RuleId, Title, Applicability);
+
+/// <summary>Literal text edits, for surfaces without a tree (Dockerfile instructions).</summary>
+public sealed record TextFix(string File, string RuleId, string Title, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits)
+    : FileFix(File, RuleId, Title, Applicability);
+
+/// <summary>Replace <c>[Start, End)</c> of the text with <see cref="Text"/>; Start == End inserts.</summary>
+public sealed record TextEdit(int Start, int End, string Text)
+{
+    public bool IsInsert => Start == End;
+
+    public bool Overlaps(TextEdit other) =>
+        (IsInsert || other.IsInsert)
+            ? (Start > other.Start && Start < other.End) || (other.Start > Start && other.Start < End)
+            : Start < other.End && other.Start < End;
+
+    /// <summary>Applies non-overlapping edits; inserts at the same offset keep their order and go before a removal there.</summary>
+    public static string Apply(string text, IEnumerable<TextEdit> edits)
+    {
+        var ordered = edits.Select((e, i) => (Edit: e, Order: i)).OrderBy(x => x.Edit.Start).ThenBy(x => x.Edit.IsInsert ? 0 : 1).ThenBy(x => x.Order);
+        var result = new System.Text.StringBuilder(text.Length + 256);
+        var at = 0;
+        foreach (var (edit, _) in ordered)
+        {
+            result.Append(text, at, edit.Start - at).Append(edit.Text);
+            at = edit.End;
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+}
