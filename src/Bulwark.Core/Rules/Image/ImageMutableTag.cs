@@ -54,12 +54,11 @@ public sealed class ImageMutableTag : ContainerRule
 
     public override void Check(ContainerProfile c, RuleContext context)
     {
-        if (c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        if (!ProfileImage.TryGet(c, out var image, out var reference))
         {
             return;
         }
 
-        var reference = ImageReference.Parse(image.Value);
         if (reference.HasDigest && !reference.DigestIsValid)
         {
             context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} has a malformed digest", c.Object, c.Name, Severity.High, image.Value);

@@ -43,12 +43,11 @@ public sealed class ImageNotPinnedToDigest : ContainerRule
 
     public override void Check(ContainerProfile c, RuleContext context)
     {
-        if (c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        if (!ProfileImage.TryGet(c, out var image, out var reference))
         {
             return;
         }
 
-        var reference = ImageReference.Parse(image.Value);
         if (RollingTagImages.NeedsDigest(reference))
         {
             var fix = new FixSuggestion(FixApplicability.DisplayOnly, "Append the image digest");

@@ -44,12 +44,11 @@ public sealed class UntrustedRegistry : ContainerRule
     public override void Check(ContainerProfile c, RuleContext context)
     {
         var trusted = context.Options.TrustedRegistries;
-        if (trusted.Count == 0 || c.Image is not { } image || string.IsNullOrWhiteSpace(image.Value) || image.Value.Contains("${", StringComparison.Ordinal))
+        if (trusted.Count == 0 || !ProfileImage.TryGet(c, out var image, out var reference))
         {
             return;
         }
 
-        var reference = ImageReference.Parse(image.Value);
         if (!reference.IsFrom(trusted))
         {
             context.Report(c.At(image.Span), $"{c.Subject()} image {image.Value} is not from a trusted registry ({reference.EffectiveRegistry})", c.Object, c.Name, evidence: reference.FullName);
