@@ -58,7 +58,7 @@ public sealed class UnboundedLogging : ModelRule<DockerContainer>
     }
 
     /// <summary>A max-size of -1 is json-file's own "unlimited".</summary>
-    private static bool HasMaxSize(DockerLogging logging) =>
+    internal static bool HasMaxSize(DockerLogging logging) =>
         logging.Options.TryGetValue("max-size", out var size) && size.Value.Trim() is { Length: > 0 } v && v != "-1"
         && !(long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == 0);
 }
