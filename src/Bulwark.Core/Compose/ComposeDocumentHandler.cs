@@ -11,7 +11,9 @@ namespace Bulwark.Compose;
 /// </summary>
 public sealed class ComposeDocumentHandler : IYamlDocumentHandler
 {
-    public bool Handles(YamlMapping root) => root["services"] is YamlMapping && root["kind"] is null;
+    public static bool IsCompose(YamlMapping root) => root["services"] is YamlMapping && root["kind"] is null;
+
+    public bool Handles(YamlMapping root) => IsCompose(root);
 
     public void Load(SourceFile file, YamlDocument document, AnalysisSession session)
     {

@@ -9,22 +9,13 @@ internal static class ComposeOverrideLimits
 {
     public static void Add(ContainerProfile p, HardenDefaults d, Action<HardenAction, string, string> add)
     {
-        var limits = new List<string>();
-        if (p.CpuLimit is null)
+        // Keys under deploy.resources.limits; the CPU count is quoted as compose's own examples write it.
+        var limits = ComposeHardening.MissingLimits(p).Select(limit => limit switch
         {
-            limits.Add($"cpus: {YamlText.Quote(d.Cpus)}");
-        }
-
-        if (p.MemoryLimit is null)
-        {
-            limits.Add($"memory: {d.Memory}");
-        }
-
-        if (p.PidsLimit is null)
-        {
-            limits.Add($"pids: {d.PidsLimit}");
-        }
-
+            ComposeLimit.Cpus => $"cpus: {YamlText.Quote(d.Cpus)}",
+            ComposeLimit.Memory => $"memory: {d.Memory}",
+            _ => $"pids: {d.PidsLimit}",
+        }).ToList();
         if (limits.Count > 0)
         {
             add(HardenAction.Added, "deploy:\n  resources:\n    limits:\n" + string.Join('\n', limits.Select(l => "      " + l)), "cap CPU, memory and processes (RT005)");

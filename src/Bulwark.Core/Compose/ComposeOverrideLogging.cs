@@ -8,14 +8,14 @@ internal static class ComposeOverrideLogging
 {
     public static void Add(DockerContainer service, HardenDefaults d, Action<HardenAction, string, string> add)
     {
-        var logging = service.Logging;
-        var driver = logging?.Driver?.Value;
+        var gap = ComposeHardening.Logging(service.Logging);
         var options = $"  options:\n    max-size: {d.LogMaxSize}\n    max-file: {YamlText.Quote(d.LogMaxFile)}";
-        if (logging is null || driver == "none")
+        if (gap is LoggingGap.Unset or LoggingGap.Disabled)
         {
-            add(logging is null ? HardenAction.Added : HardenAction.Replaced, "logging:\n  driver: json-file\n" + options, "keep logs, with bounded files (DKR001)");
+            var action = gap == LoggingGap.Unset ? HardenAction.Added : HardenAction.Replaced;
+            add(action, $"logging:\n  driver: {ComposeHardening.LogDriver}\n" + options, "keep logs, with bounded files (DKR001)");
         }
-        else if (driver is null or "json-file" && !logging.Options.ContainsKey("max-size"))
+        else if (gap is LoggingGap.NoMaxSize or LoggingGap.UnlimitedMaxSize)
         {
             add(HardenAction.Added, "logging:\n" + options, "rotate json-file logs (DKR001)");
         }

@@ -12,13 +12,16 @@ namespace Bulwark.Compose;
 /// </summary>
 public static class ComposeProfiles
 {
+    /// <summary>The kind of a compose service in findings' object references.</summary>
+    public const string ObjectKind = "ComposeService";
+
     public static ContainerProfile Build(ComposeProject project, ComposeService service)
     {
         var profile = new ContainerProfile
         {
             Surface = Surfaces.Compose,
             File = project.File,
-            Object = new ObjectRef(null, "ComposeService", project.Name, service.Name),
+            Object = new ObjectRef(null, ObjectKind, project.Name, service.Name),
             Name = service.Name,
             Anchor = service.KeySpan,
             SupportsRequests = false,

@@ -44,10 +44,9 @@ internal static class ServiceOverride
 
     private static void Identity(ContainerProfile p, HardenDefaults d, Action<HardenAction, string, string> add)
     {
-        var root = p.RunAsUser?.Value == 0 || p.UserName?.Value == "root";
-        if (root || (p.RunAsUser is null && p.UserName is null))
+        if (ComposeHardening.NeedsUser(p))
         {
-            add(root ? HardenAction.Replaced : HardenAction.Added, $"user: {YamlText.Quote(d.User)}", "run as a non-root user (RT001)");
+            add(ComposeHardening.RunsAsRoot(p) ? HardenAction.Replaced : HardenAction.Added, $"user: {YamlText.Quote(d.User)}", "run as a non-root user (RT001)");
         }
 
         if (p.Privileged?.Value == true)
@@ -60,7 +59,7 @@ internal static class ServiceOverride
     {
         if (!Profiles.Capabilities.DropsAll(p))
         {
-            add(HardenAction.Added, "cap_drop: [ALL]", "drop every capability; add back only what is needed (RT002)");
+            add(HardenAction.Added, $"cap_drop: [{ComposeHardening.DropAll}]", "drop every capability; add back only what is needed (RT002)");
         }
 
         var dangerous = p.CapAdd.Where(c => Profiles.Capabilities.Dangerous.Contains(Profiles.Capabilities.Normalize(c.Value))).ToList();
@@ -79,9 +78,9 @@ internal static class ServiceOverride
             add(HardenAction.Added, "read_only: true", "make the root filesystem read-only (RT004)");
         }
 
-        if (!p.Mounts.Any(m => m.Target.Value.TrimEnd('/') == "/tmp"))
+        if (!ComposeHardening.HasTmpMount(p))
         {
-            add(HardenAction.Added, $"tmpfs: [{YamlText.Quote("/tmp:" + d.TmpfsOptions)}]", "a writable /tmp that cannot hold executables or setuid files (RT004)");
+            add(HardenAction.Added, $"tmpfs: [{YamlText.Quote(ComposeHardening.TmpfsSpec(d))}]", "a writable /tmp that cannot hold executables or setuid files (RT004)");
         }
     }
 
@@ -90,11 +89,11 @@ internal static class ServiceOverride
         var confinementOff = p.SeccompProfile?.Value == "Unconfined" || p.AppArmorProfile?.Value == "Unconfined" || p.ProcMount?.Value == "Unmasked";
         if (confinementOff || p.AllowPrivilegeEscalation?.Value == true)
         {
-            add(HardenAction.Replaced, "security_opt: !override [\"no-new-privileges:true\"]", "replaces unconfined seccomp/AppArmor/system paths or no-new-privileges:false (RT006, RT011-RT013)");
+            add(HardenAction.Replaced, $"security_opt: !override [{YamlText.Quote(ComposeHardening.NoNewPrivileges)}]", "replaces unconfined seccomp/AppArmor/system paths or no-new-privileges:false (RT006, RT011-RT013)");
         }
         else if (p.AllowPrivilegeEscalation is null)
         {
-            add(HardenAction.Added, "security_opt: [\"no-new-privileges:true\"]", "block privilege escalation through setuid binaries (RT006)");
+            add(HardenAction.Added, $"security_opt: [{YamlText.Quote(ComposeHardening.NoNewPrivileges)}]", "block privilege escalation through setuid binaries (RT006)");
         }
     }
 

@@ -16,7 +16,11 @@ public abstract record FileFix(string File, string RuleId, string Title, FixAppl
 
 /// <summary>Path operations on the mapping <see cref="Root"/> (an object: a document root or a List item).</summary>
 public sealed record YamlFix(string File, string RuleId, string Title, FixApplicability Applicability, YamlMapping Root, IReadOnlyList<FixOperation> Operations)
-    : FileFix(File, RuleId, Title, Applicability);
+    : FileFix(File, RuleId, Title, Applicability)
+{
+    /// <summary>Why the surface already knows the fix cannot be made in this file (e.g. the value is written in another file); null when it can.</summary>
+    public string? Refused { get; init; }
+}
 
 /// <summary>Literal text edits, for surfaces without a tree (Dockerfile instructions).</summary>
 public sealed record TextFix(string File, string RuleId, string Title, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits)

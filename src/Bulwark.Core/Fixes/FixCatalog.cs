@@ -1,5 +1,6 @@
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
+using Bulwark.Fixes.Compose;
 using Bulwark.Fixes.Kubernetes;
 
 namespace Bulwark.Fixes;
@@ -10,6 +11,7 @@ public static class FixCatalog
     public static IReadOnlyList<ISurfaceFixer> Fixers { get; } =
     [
         new KubernetesFixer(),
+        new ComposeFixer(),
     ];
 
     public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options)

@@ -2,11 +2,14 @@ using Bulwark.Yaml;
 
 namespace Bulwark.Fixes;
 
-/// <summary>The identity of every object in a YAML file (apiVersion, kind, namespace, name), in order.</summary>
+/// <summary>
+/// The identity of every object in a YAML file (apiVersion, kind, namespace, name), in order; for a
+/// compose file its top-level keys and named services, networks, volumes, secrets and configs.
+/// </summary>
 public static class ObjectIdentity
 {
     public static IReadOnlyList<string> Of(YamlStreamFile yaml) =>
-        [.. yaml.Documents.Select(d => d.Root).OfType<YamlMapping>().SelectMany(Objects)];
+        [.. yaml.Documents.Select(d => d.Root).OfType<YamlMapping>().SelectMany(r => Compose.ComposeIdentity.Handles(r) ? Compose.ComposeIdentity.Of(r) : Objects(r))];
 
     private static IEnumerable<string> Objects(YamlMapping root)
     {

@@ -54,7 +54,7 @@ public sealed class CorpusFixTests
         Assert.Empty(left.Take(20).Select(f => $"{f.Location.File}:{f.Location.Line} {f.Rule.Id} {f.Fix?.Title}"));
     }
 
-    private static void CopyTree(string source, string target)
+    internal static void CopyTree(string source, string target)
     {
         foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
         {

@@ -61,7 +61,7 @@ internal static class PathWalker
                     return (null, null, null);
                 }
 
-                return Inside(entry.Key, map) ? (entry.Value, entry, null) : (null, null, "alias or merge key (<<) in the way");
+                return IsOwn(entry, map) ? (entry.Value, entry, null) : (null, null, "alias or merge key (<<) in the way");
             case YamlSequence seq when segment == FixPath.Append:
                 return (null, null, null);
             case YamlSequence seq:
@@ -78,6 +78,7 @@ internal static class PathWalker
         }
     }
 
-    private static bool Inside(YamlNode child, YamlNode parent) =>
-        child.Span.Start.Offset >= parent.Span.Start.Offset && child.Span.End.Offset <= parent.Span.End.Offset;
+    // One of the mapping's own entries, not one a merge key brings in (its text is elsewhere). Not judged
+    // by spans: a mapping ending in an alias (`logging: *logging`) has its span cut at the anchor's end.
+    private static bool IsOwn(YamlEntry entry, YamlMapping map) => map.Entries.Any(e => ReferenceEquals(e, entry));
 }

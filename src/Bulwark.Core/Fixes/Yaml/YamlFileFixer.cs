@@ -23,7 +23,7 @@ public sealed class YamlFileFixer
     }
 
     /// <summary>Why <paramref name="fix"/> cannot be made in this text, or null when it can.</summary>
-    public string? Refusal(YamlFix fix) => new YamlEditLowering(_text, _style).Lower(fix.Root, fix.Operations).Failure;
+    public string? Refusal(YamlFix fix) => fix.Refused ?? new YamlEditLowering(_text, _style).Lower(fix.Root, fix.Operations).Failure;
 
     public YamlPassResult Plan(IEnumerable<YamlFix> fixes)
     {
@@ -36,7 +36,7 @@ public sealed class YamlFileFixer
         {
             var done = accepted.GetValueOrDefault(fix.Root) ?? [];
             var remaining = fix.Operations.Where(op => !done.Any(d => d.SameAs(op))).ToList();
-            var (intents, failure) = lowering.Lower(fix.Root, remaining);
+            var (intents, failure) = fix.Refused is null ? lowering.Lower(fix.Root, remaining) : (new List<EditIntent>(), fix.Refused);
             if (failure is not null)
             {
                 skipped.Add((fix, failure));

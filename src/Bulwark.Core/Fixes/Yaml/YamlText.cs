@@ -47,10 +47,46 @@ internal sealed class YamlText(string text, IReadOnlyList<YamlComment> comments)
     public int EndOf(YamlNode node) => node switch
     {
         { IsFlow: true } => FlowEnd(node.Span.Start.Offset),
-        YamlMapping { Entries.Count: > 0 } m => Math.Max(node.Span.End.Offset, EndOf(m.Entries[^1].Value)),
-        YamlSequence { Items.Count: > 0 } s => Math.Max(node.Span.End.Offset, EndOf(s.Items[^1])),
+        YamlMapping { Entries.Count: > 0 } m => Math.Max(node.Span.End.Offset, ValueEnd(m.Entries[^1])),
+        YamlSequence { Items.Count: > 0 } s => Math.Max(node.Span.End.Offset, ItemsEnd(s)),
         _ => node.Span.End.Offset,
     };
+
+    /// <summary>
+    /// An alias is the anchored node itself, with the anchor's span earlier in the text (a compose
+    /// service ending in <c>logging: *logging</c>); its own text is the <c>*name</c> token after the key.
+    /// </summary>
+    private int ValueEnd(YamlEntry entry) =>
+        entry.Value.Span.Start.Offset < entry.Key.Span.End.Offset ? AliasEnd(entry.Key.Span.End.Offset) : EndOf(entry.Value);
+
+    private int ItemsEnd(YamlSequence seq)
+    {
+        var end = seq.Span.Start.Offset;
+        foreach (var item in seq.Items)
+        {
+            end = item.Span.Start.Offset < end ? AliasEnd(end) : EndOf(item);
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of the first alias token (<c>*name</c>) at or after <paramref name="from"/>, skipping comments.</summary>
+    private int AliasEnd(int from)
+    {
+        var i = from;
+        while (i < Text.Length && Text[i] != '*')
+        {
+            var newline = Text[i] == '#' ? Text.IndexOf('\n', i) : i;
+            i = newline < 0 ? Text.Length : newline + 1;
+        }
+
+        while (i < Text.Length && !char.IsWhiteSpace(Text[i]) && Text[i] is not (',' or ']' or '}'))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     /// <summary>True when a comment starts in [start, end); inline comments are allowed when <paramref name="allowInline"/>.</summary>
     public bool HasComment(int start, int end, bool allowInline = false) =>

@@ -19,7 +19,8 @@ internal sealed record YamlTextStyle(int Step, bool IndentedSequences, int ItemO
         {
             var keyColumn = entry.Key.Span.Start.Column;
             var value = entry.Value;
-            if (value.IsFlow || value.Span.Start.Line == entry.Key.Span.Start.Line)
+            // Flow values, values on the key's line and aliases (the anchor's span, elsewhere) say nothing about indentation.
+            if (value.IsFlow || value.Span.Start.Line == entry.Key.Span.Start.Line || value.Span.Start.Offset < entry.Key.Span.Start.Offset)
             {
                 continue;
             }

@@ -28,6 +28,8 @@ public sealed class UnboundedLogging : ModelRule<DockerContainer>
         Mitre = [Taxonomy.MitreImpairDefenses, Taxonomy.MitreEndpointDos],
         Example = "logging:\n  driver: json-file",
         UseInstead = "logging:\n  driver: json-file\n  options:\n    max-size: 10m\n    max-file: \"3\"",
+        Fix = FixAvailability.Safe,
+        FixNote = "Compose: a service without `logging` gets `driver: json-file` with `max-size: 10m` and `max-file: \"3\"` (compose-harden's values), and json-file logging without `max-size` gets the missing rotation options. That is safe: rotation only bounds the disk the logs use, and the daemon's default driver is json-file anyway. Replacing `driver: none` or an explicit unlimited `max-size` overrides a choice, so those fixes are unsafe. A `logging` block shared through a YAML alias is not edited (it would change every service using it).",
     };
 
     public override void Check(DockerContainer d, RuleContext context)
@@ -58,7 +60,7 @@ public sealed class UnboundedLogging : ModelRule<DockerContainer>
     }
 
     /// <summary>A max-size of -1 is json-file's own "unlimited".</summary>
-    private static bool HasMaxSize(DockerLogging logging) =>
+    internal static bool HasMaxSize(DockerLogging logging) =>
         logging.Options.TryGetValue("max-size", out var size) && size.Value.Trim() is { Length: > 0 } v && v != "-1"
         && !(long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == 0);
 }

@@ -20,6 +20,8 @@ public sealed class AppArmorUnconfined : ContainerRule
         Mitre = [Taxonomy.MitreEscapeToHost],
         Example = "securityContext:\n  appArmorProfile:\n    type: Unconfined",
         UseInstead = "securityContext:\n  appArmorProfile:\n    type: RuntimeDefault",
+        Fix = FixAvailability.Unsafe,
+        FixNote = "Compose only: `apparmor:unconfined` is removed from `security_opt` where it is written, so Docker's default profile applies again. Someone turned it off on purpose (a workload the profile blocks), so the fix needs `--unsafe-fixes`. Kubernetes profiles and annotations are not edited.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

@@ -21,7 +21,7 @@ public sealed class CapabilitiesAdded : ContainerRule
         Example = "securityContext:\n  capabilities:\n    add: [SYS_ADMIN]",
         UseInstead = "securityContext:\n  capabilities:\n    drop: [ALL]\n    add: [NET_BIND_SERVICE]",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Removing a capability the process relies on breaks it, so the fix (remove the capability; the whole `add` list when every entry is disallowed) needs `--unsafe-fixes`.",
+        FixNote = "Removing a capability the process relies on breaks it, so the fix (remove the capability; the whole `add` list when every entry is disallowed) needs `--unsafe-fixes`. Compose: the capability is removed from `cap_add` (the whole key when every entry is disallowed) where it is written; one inherited from another file through `extends` is not edited.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

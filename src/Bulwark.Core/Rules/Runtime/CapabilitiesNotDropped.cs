@@ -21,7 +21,7 @@ public sealed class CapabilitiesNotDropped : ContainerRule
         Example = "securityContext:\n  capabilities:\n    drop: [NET_RAW]",
         UseInstead = "securityContext:\n  capabilities:\n    drop: [ALL]",
         Fix = FixAvailability.Safe,
-        FixNote = "Adding `ALL` to `capabilities.drop` is safe when the container adds nothing: the capabilities it needs must be listed in `add` anyway. While it adds capabilities, no fix is offered (remove or allow them first, RT003).",
+        FixNote = "Adding `ALL` to `capabilities.drop` is safe when the container adds nothing: the capabilities it needs must be listed in `add` anyway. While it adds capabilities, no fix is offered (remove or allow them first, RT003). Compose: `cap_drop: [ALL]`, under the same condition.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

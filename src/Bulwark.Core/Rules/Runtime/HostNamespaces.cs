@@ -21,7 +21,7 @@ public sealed class HostNamespaces : ContainerRule
         Example = "spec:\n  hostNetwork: true",
         UseInstead = "spec:\n  hostNetwork: false",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Node agents legitimately need host namespaces; removing `hostNetwork`/`hostPID`/`hostIPC` changes behaviour, so the fix needs `--unsafe-fixes`.",
+        FixNote = "Node agents legitimately need host namespaces; removing `hostNetwork`/`hostPID`/`hostIPC` changes behaviour, so the fix needs `--unsafe-fixes`. Compose: `network_mode: host`, `pid: host` and `ipc: host` are removed where they are written (not when inherited from another file through `extends`).",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

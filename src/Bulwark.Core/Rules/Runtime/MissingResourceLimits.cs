@@ -21,7 +21,7 @@ public sealed class MissingResourceLimits : ContainerRule
         Example = "containers:\n  - name: app\n    image: app:1.0",
         UseInstead = "resources:\n  limits: {memory: \"512Mi\", cpu: \"500m\"}\n  requests: {memory: \"256Mi\", cpu: \"250m\"}",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Limits that are too small get a container OOM-killed or throttled, so the fix needs `--unsafe-fixes`. It writes the seed's values (limits 512Mi/500m, requests 256Mi/250m; `--limits`/`--requests` change them); a missing limit beside an existing request copies the request so the limit is never below it.",
+        FixNote = "Limits that are too small get a container OOM-killed or throttled, so the fix needs `--unsafe-fixes`. It writes the seed's values (limits 512Mi/500m, requests 256Mi/250m; `--limits`/`--requests` change them); a missing limit beside an existing request copies the request so the limit is never below it. Compose: the missing limits go under `deploy.resources.limits` as compose-harden writes them (`cpus: \"0.5\"`, `memory: 512m`, `pids: 256`; `--limits` converted to Docker units), or as the legacy `cpus`/`mem_limit`/`pids_limit` when the service already uses those or the file is format 2.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

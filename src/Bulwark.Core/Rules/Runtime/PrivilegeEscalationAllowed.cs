@@ -21,7 +21,7 @@ public sealed class PrivilegeEscalationAllowed : ContainerRule
         Example = "securityContext: {}",
         UseInstead = "securityContext:\n  allowPrivilegeEscalation: false",
         Fix = FixAvailability.Safe,
-        FixNote = "Adding the missing `allowPrivilegeEscalation: false` is safe: no_new_privs only blocks gaining privileges through setuid binaries, which hardened workloads do not use. Flipping an explicit `true` overrides a deliberate choice, so that fix is unsafe (`--unsafe-fixes`). No fix is offered while the container is privileged or adds SYS_ADMIN (fix those first).",
+        FixNote = "Adding the missing `allowPrivilegeEscalation: false` is safe: no_new_privs only blocks gaining privileges through setuid binaries, which hardened workloads do not use. Flipping an explicit `true` overrides a deliberate choice, so that fix is unsafe (`--unsafe-fixes`). No fix is offered while the container is privileged or adds SYS_ADMIN (fix those first). Compose: `no-new-privileges:true` is added to `security_opt` (safe); an explicit `no-new-privileges:false` is replaced (unsafe).",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

@@ -21,7 +21,7 @@ public sealed class PrivilegedContainer : ContainerRule
         Example = "securityContext:\n  privileged: true",
         UseInstead = "securityContext:\n  privileged: false",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Workloads that really drive host devices stop working unprivileged, so removing `privileged: true` needs `--unsafe-fixes`.",
+        FixNote = "Workloads that really drive host devices stop working unprivileged, so removing `privileged: true` needs `--unsafe-fixes`. Compose: `privileged: true` is removed where it is written; inherited from another file through `extends`, it is overridden with `privileged: false`.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

@@ -22,7 +22,7 @@ public sealed class RunAsRoot : ContainerRule
         Example = "securityContext:\n  runAsUser: 0",
         UseInstead = "securityContext:\n  runAsNonRoot: true\n  runAsUser: 1000\n  runAsGroup: 1000",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Changing the user can break images that write to root-owned paths or bind ports below 1024, so the fix needs `--unsafe-fixes`. It writes the seed's pod-level `runAsNonRoot: true`, `runAsUser`/`runAsGroup`/`fsGroup: 1000` (`--run-as-user` changes the id) and replaces a container's own root setting in place.",
+        FixNote = "Changing the user can break images that write to root-owned paths or bind ports below 1024, so the fix needs `--unsafe-fixes`. It writes the seed's pod-level `runAsNonRoot: true`, `runAsUser`/`runAsGroup`/`fsGroup: 1000` (`--run-as-user` changes the id) and replaces a container's own root setting in place. Compose: `user: \"1000:1000\"` where the service sets no user or root (`--run-as-user` changes the id); a root group alone (`app:0`) becomes the configured group; `group_add` entries for root are removed.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

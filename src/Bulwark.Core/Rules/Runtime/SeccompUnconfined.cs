@@ -21,7 +21,7 @@ public sealed class SeccompUnconfined : ContainerRule
         Example = "securityContext:\n  seccompProfile:\n    type: Unconfined",
         UseInstead = "securityContext:\n  seccompProfile:\n    type: RuntimeDefault",
         Fix = FixAvailability.Safe,
-        FixNote = "A missing profile gets `seccompProfile: {type: RuntimeDefault}` on the pod (safe: it is the profile Docker applies to every container by default, and workloads that need a blocked syscall are rare and visible in testing). Replacing an explicit Unconfined overrides a deliberate choice, so that fix is unsafe; legacy seccomp annotations are not edited.",
+        FixNote = "A missing profile gets `seccompProfile: {type: RuntimeDefault}` on the pod (safe: it is the profile Docker applies to every container by default, and workloads that need a blocked syscall are rare and visible in testing). Replacing an explicit Unconfined overrides a deliberate choice, so that fix is unsafe; legacy seccomp annotations are not edited. Compose: an explicit `seccomp:unconfined` is removed from `security_opt` so Docker's default profile applies again (unsafe, for the same reason).",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

@@ -20,6 +20,8 @@ public sealed class UnmaskedProcMount : ContainerRule
         Mitre = [Taxonomy.MitreEscapeToHost],
         Example = "securityContext:\n  procMount: Unmasked",
         UseInstead = "securityContext:\n  procMount: Default",
+        Fix = FixAvailability.Unsafe,
+        FixNote = "Compose only: `systempaths=unconfined` is removed from `security_opt` where it is written, so Docker masks /proc and /sys again. Tools that read the masked paths (debuggers, nested runtimes) are why someone unmasks them, so the fix needs `--unsafe-fixes`. Kubernetes' `procMount` is not edited.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)

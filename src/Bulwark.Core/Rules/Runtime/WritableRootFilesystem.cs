@@ -23,7 +23,7 @@ public sealed class WritableRootFilesystem : ContainerRule
         Example = "securityContext:\n  readOnlyRootFilesystem: false",
         UseInstead = "securityContext:\n  readOnlyRootFilesystem: true\nvolumeMounts:\n  - name: tmp\n    mountPath: /tmp\n# with a pod volume: {name: tmp, emptyDir: {}}",
         Fix = FixAvailability.Unsafe,
-        FixNote = "Applications that write outside /tmp fail on a read-only root, so the fix (`readOnlyRootFilesystem: true` plus an emptyDir volume named `tmp` mounted at /tmp, reusing an existing emptyDir of that name) needs `--unsafe-fixes`.",
+        FixNote = "Applications that write outside /tmp fail on a read-only root, so the fix (`readOnlyRootFilesystem: true` plus an emptyDir volume named `tmp` mounted at /tmp, reusing an existing emptyDir of that name) needs `--unsafe-fixes`. Compose: `read_only: true` plus `tmpfs: [\"/tmp:rw,noexec,nosuid\"]` (compose-harden's tmpfs), the tmpfs only when nothing is mounted at /tmp yet.",
     };
 
     public override void Check(ContainerProfile c, RuleContext context)
