@@ -1,5 +1,6 @@
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
+using Bulwark.Fixes.Dockerfile;
 using Bulwark.Fixes.Kubernetes;
 
 namespace Bulwark.Fixes;
@@ -10,11 +11,15 @@ public static class FixCatalog
     public static IReadOnlyList<ISurfaceFixer> Fixers { get; } =
     [
         new KubernetesFixer(),
+        new DockerfileFixer(),
     ];
 
-    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options)
+    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options) => FixFor(finding, session, options, Fixers);
+
+    /// <summary>The first fix one of <paramref name="fixers"/> has for the finding.</summary>
+    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options, IReadOnlyList<ISurfaceFixer> fixers)
     {
-        foreach (var fixer in Fixers)
+        foreach (var fixer in fixers)
         {
             if (fixer.FixFor(finding, session, options) is { } fix)
             {
