@@ -64,7 +64,12 @@ public sealed class FixRunner(ScanEngine scanEngine, FixOptions options, bool in
             }
         }
 
-        var dockerfiles = session.Models<DockerfileModel>().ToDictionary(m => m.Path, StringComparer.Ordinal);
+        var dockerfiles = new Dictionary<string, DockerfileModel>(StringComparer.Ordinal);
+        foreach (var model in session.Models<DockerfileModel>())
+        {
+            dockerfiles[model.Path] = model;
+        }
+
         foreach (var group in fixes.OfType<TextFix>().GroupBy(f => f.File, StringComparer.Ordinal))
         {
             if (dockerfiles.GetValueOrDefault(group.Key) is { Errors.Count: 0 } model)
