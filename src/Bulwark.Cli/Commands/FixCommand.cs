@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bulwark.Configuration;
 using Bulwark.Engine;
 using Bulwark.Fixes;
 using Bulwark.Rules;
@@ -18,7 +19,7 @@ public static class FixCommand
     {
         var command = new Command("fix", "Apply the fixes for what scan finds: safe ones by default, unsafe ones with --unsafe-fixes.");
         command.Arguments.Add(Paths);
-        foreach (var option in FixSettings.All.Concat([CommonOptions.Select, CommonOptions.Ignore, CommonOptions.Namespace]))
+        foreach (var option in FixSettings.All.Concat([CommonOptions.Select, CommonOptions.Ignore, CommonOptions.Namespace, PolicyOptions.Config, PolicyOptions.NoConfig]))
         {
             command.Options.Add(option);
         }
@@ -27,19 +28,25 @@ public static class FixCommand
         return command;
     }
 
+    /// <summary>Reads <c>.bulwark.yaml</c> as scan does (rules, ignores, rule options, <c>fix:</c> values); flags override it.</summary>
     private static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
     {
-        var options = FixSettings.From(parse, stderr);
-        var rules = Rules(parse, stderr);
-        var inputs = Inputs(parse.GetValue(Paths) ?? [], stderr);
+        if (PolicyLoader.LoadConfig(parse, stderr) is not { } config)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var options = FixSettings.From(parse, config.FixOptions, stderr);
+        var rules = RuleSelection.Rules(parse, config, stderr);
+        var inputs = Inputs(parse.GetValue(Paths) ?? [], config, stderr);
         if (options is null || rules is null || inputs is null)
         {
             return ExitCodes.Usage;
         }
 
-        var ruleOptions = RuleOptions.Default with { DefaultNamespace = parse.GetValue(CommonOptions.Namespace) ?? "default" };
+        var ruleOptions = config.Options with { DefaultNamespace = parse.GetValue(CommonOptions.Namespace) ?? "default" };
         var includeUnsafe = parse.GetValue(FixSettings.UnsafeFixes);
-        var run = new FixRunner(new ScanEngine(rules, ruleOptions), options, includeUnsafe).Run(inputs);
+        var run = new FixRunner(new ScanEngine(rules, ruleOptions, config.ToPolicy()), options, includeUnsafe).Run(inputs);
         var generated = parse.GetValue(FixSettings.GenerateNetworkPolicies)
             ? GenerateCommandPart.Run(run, ruleOptions, parse.GetValue(FixSettings.Output), parse.GetValue(Paths) ?? [])
             : [];
@@ -119,22 +126,8 @@ public static class FixCommand
         return ok;
     }
 
-    private static IReadOnlyList<ISessionRule>? Rules(ParseResult parse, TextWriter stderr)
-    {
-        var select = Split(parse.GetValue(CommonOptions.Select));
-        var ignore = Split(parse.GetValue(CommonOptions.Ignore));
-        var unknown = select.Concat(ignore).Where(s => !RuleSelector.IsKnown(s, RuleCatalog.All.Select(r => r.Metadata))).ToList();
-        if (unknown.Count > 0)
-        {
-            stderr.WriteLine($"error: unknown rule selector(s): {string.Join(", ", unknown)} (see 'bulwark rules')");
-            return null;
-        }
-
-        return RuleSelector.Filter(RuleCatalog.All, select, ignore);
-    }
-
     /// <summary>Every file to fix, read once; null (after saying why) when a path is stdin or unreadable.</summary>
-    private static List<ScanInput>? Inputs(string[] paths, TextWriter stderr)
+    private static List<ScanInput>? Inputs(string[] paths, BulwarkConfig config, TextWriter stderr)
     {
         var inputs = new List<ScanInput>();
         foreach (var path in paths.Length == 0 ? ["."] : paths)
@@ -145,7 +138,7 @@ public static class FixCommand
                 return null;
             }
 
-            foreach (var file in InputDiscovery.Expand(path))
+            foreach (var file in RuleSelection.Files(path, config))
             {
                 inputs.Add(new ScanInput(file, File.ReadAllText(file)));
             }
@@ -153,7 +146,4 @@ public static class FixCommand
 
         return inputs;
     }
-
-    private static List<string> Split(string[]? values) =>
-        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }

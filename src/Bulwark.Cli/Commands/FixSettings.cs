@@ -28,27 +28,27 @@ public static class FixSettings
 
     public static readonly Option<string[]> Limits = new("--limits")
     {
-        Description = "Resource limits the unsafe fix writes: cpu=500m,memory=512Mi (the seed's values).",
+        Description = "Resource limits the unsafe fix writes: cpu=500m,memory=512Mi (default: fix.limits, else the seed's values).",
         AllowMultipleArgumentsPerToken = true,
     };
 
     public static readonly Option<string[]> Requests = new("--requests")
     {
-        Description = "Resource requests the unsafe fix writes: cpu=250m,memory=256Mi (the seed's values).",
+        Description = "Resource requests the unsafe fix writes: cpu=250m,memory=256Mi (default: fix.requests, else the seed's values).",
         AllowMultipleArgumentsPerToken = true,
     };
 
     public static readonly Option<long?> RunAsUser = new("--run-as-user")
     {
-        Description = "The uid (and gid, fsGroup) the non-root fix writes (default 1000).",
+        Description = "The uid (and gid, fsGroup) the non-root fixes write, in manifests and Dockerfiles alike (default: fix.run-as-user, else 1000 in manifests and 10001 in Dockerfiles).",
     };
 
     public static IReadOnlyList<Option> All { get; } = [Diff, UnsafeFixes, GenerateNetworkPolicies, Output, Limits, Requests, RunAsUser];
 
-    /// <summary>The fix options from the flags; null (after printing why) when a value is malformed.</summary>
-    public static FixOptions? From(ParseResult parse, TextWriter stderr)
+    /// <summary>The fix options: the flags over <paramref name="configured"/> (the config's <c>fix:</c>); null (after printing why) when a value is malformed.</summary>
+    public static FixOptions? From(ParseResult parse, FixOptions configured, TextWriter stderr)
     {
-        var options = FixOptions.Default;
+        var options = configured;
         var uid = parse.GetValue(RunAsUser);
         if (uid is { } id)
         {
@@ -58,7 +58,7 @@ public static class FixSettings
                 return null;
             }
 
-            options = options with { RunAsUser = id, RunAsGroup = id, FsGroup = id };
+            options = options.WithIdentity(id, id);
         }
 
         var limits = Pairs(parse.GetValue(Limits), "--limits", stderr);

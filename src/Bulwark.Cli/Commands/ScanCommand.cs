@@ -40,7 +40,7 @@ public static class ScanCommand
         }
 
         var inputs = Inputs(parse.GetValue(Paths) ?? [], settings.Config);
-        var engine = new ScanEngine(settings.Rules, settings.Options, settings.Policy);
+        var engine = new ScanEngine(settings.Rules, settings.Options, settings.Policy) { FixOptions = settings.Config.FixOptions };
         if (parse.GetValue(ExplainNetwork.Option) is { } explainNamespace)
         {
             return ExplainNetwork.Run(engine.Load(inputs), explainNamespace, stdout);
@@ -92,9 +92,7 @@ public static class ScanCommand
                 continue;
             }
 
-            // Config excludes prune directory walks; a file named on the command line is always scanned.
-            var isDirectory = Directory.Exists(path);
-            foreach (var file in InputDiscovery.Expand(path).Where(f => !isDirectory || !config.IsExcluded(f)))
+            foreach (var file in RuleSelection.Files(path, config))
             {
                 yield return new ScanInput(file);
             }

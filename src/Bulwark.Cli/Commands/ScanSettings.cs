@@ -34,10 +34,7 @@ public sealed record ScanSettings(
             return null;
         }
 
-        // A flag replaces the file's value for its key (it does not add to it).
-        var select = Split(parse.GetValue(CommonOptions.Select)) is { Count: > 0 } s ? s : config.Select;
-        var ignore = Split(parse.GetValue(CommonOptions.Ignore)) is { Count: > 0 } i ? i : config.Ignore;
-        if (!SelectorsKnown(select.Concat(ignore), stderr))
+        if (RuleSelection.Rules(parse, config, stderr) is not { } rules)
         {
             return null;
         }
@@ -45,7 +42,7 @@ public sealed record ScanSettings(
         var failOn = SeverityNames.TryParse(parse.GetValue(CommonOptions.FailOn), out var flag) ? flag : config.FailOn ?? Severity.Low;
         var output = parse.GetValue(CommonOptions.Output);
         return new ScanSettings(
-            RuleSelector.Filter(RuleCatalog.All, select, ignore),
+            rules,
             config.Options with { DefaultNamespace = parse.GetValue(CommonOptions.Namespace) ?? "default" },
             failOn,
             parse.GetValue(CommonOptions.Format) ?? "text",
@@ -60,22 +57,7 @@ public sealed record ScanSettings(
         };
     }
 
-    private static bool SelectorsKnown(IEnumerable<string> selectors, TextWriter stderr)
-    {
-        var all = RuleCatalog.All.Select(r => r.Metadata).ToList();
-        var unknown = selectors.Where(s => !RuleSelector.IsKnown(s, all)).ToList();
-        if (unknown.Count > 0)
-        {
-            stderr.WriteLine($"error: unknown rule selector(s): {string.Join(", ", unknown)} (see 'bulwark rules')");
-        }
-
-        return unknown.Count == 0;
-    }
-
     private static bool UseColor(ParseResult parse, string? output) =>
         output is null && !parse.GetValue(CommonOptions.NoColor)
         && Reporting.ReportOptions.UseColor(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
-
-    private static List<string> Split(string[]? values) =>
-        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }

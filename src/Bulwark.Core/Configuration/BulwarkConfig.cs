@@ -1,6 +1,7 @@
 using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
+using Bulwark.Fixes;
 using Bulwark.Rules;
 using Bulwark.Suppressions;
 
@@ -47,6 +48,26 @@ public sealed class BulwarkConfig
     public bool InlineSuppressions { get; set; } = true;
 
     public bool AnnotationSuppressions { get; set; } = true;
+
+    /// <summary>The <c>fix:</c> values other than the identity (limits, requests, image tags).</summary>
+    public FixOptions FixDefaults { get; set; } = FixOptions.Default;
+
+    /// <summary><c>fix.run-as-user</c>, when set.</summary>
+    public long? FixUser { get; set; }
+
+    /// <summary><c>fix.run-as-group</c>, when set.</summary>
+    public long? FixGroup { get; set; }
+
+    /// <summary>
+    /// What <c>bulwark fix</c> writes (and <c>scan</c> announces): the <c>fix:</c> section over the
+    /// defaults. A uid set here is used on every surface; the gid follows it unless set on its own.
+    /// </summary>
+    public FixOptions FixOptions => (FixUser, FixGroup) switch
+    {
+        ({ } uid, var gid) => FixDefaults.WithIdentity(uid, gid ?? uid),
+        (null, { } gid) => FixDefaults with { RunAsGroup = gid, FsGroup = gid, ImageGroup = gid },
+        _ => FixDefaults,
+    };
 
     /// <summary>No file: every default, relative to the working directory.</summary>
     public static BulwarkConfig None() => new(null, Directory.GetCurrentDirectory());

@@ -43,6 +43,7 @@ public static class ConfigJsonSchema
             case TextType text: WriteText(json, text.Kind); break;
             case ChoiceType choice: WriteChoice(json, choice); break;
             case BoolType: json.WriteString("type", "boolean"); break;
+            case IntegerType integer: WriteInteger(json, integer); break;
             case ListType list: WriteList(json, list); break;
             case MapType map: WriteMap(json, map); break;
             case ObjectType obj: WriteObjectBody(json, obj); break;
@@ -69,10 +70,17 @@ public static class ConfigJsonSchema
     {
         json.WriteString("type", "string");
         json.WriteNumber("minLength", 1);
-        if (kind == TextKind.RuleSelector)
+        if ((kind == TextKind.RuleSelector ? SelectorPattern : ConfigTextKinds.Pattern(kind)) is { } pattern)
         {
-            json.WriteString("pattern", SelectorPattern);
+            json.WriteString("pattern", pattern);
         }
+    }
+
+    private static void WriteInteger(Utf8JsonWriter json, IntegerType integer)
+    {
+        json.WriteString("type", "integer");
+        json.WriteNumber("minimum", integer.Minimum);
+        json.WriteNumber("maximum", integer.Maximum);
     }
 
     private static void WriteChoice(Utf8JsonWriter json, ChoiceType choice)

@@ -9,6 +9,9 @@ internal static class ConfigNodeText
     {
         TextKind.RuleSelector => "a rule selector",
         TextKind.PathGlob => "a path glob",
+        TextKind.ImageName => "an image name without tag (nginx, ghcr.io/acme/app)",
+        TextKind.ImageTag => "an image tag (1.27-alpine, optionally @sha256:<digest>)",
+        TextKind.Quantity => "a resource quantity (500m, 512Mi)",
         _ => "a string",
     };
 

@@ -56,6 +56,7 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
         TextType text => ReadText(node, text.Kind, key),
         ChoiceType choice => ReadChoice(node, choice, key),
         BoolType => ReadBool(node, key),
+        IntegerType integer => ReadInteger(node, integer, key),
         ListType list => ReadList(node, list, key),
         MapType map => ReadMap(node, map, key),
         _ => throw new InvalidOperationException("unexpected config type " + type),
@@ -75,7 +76,24 @@ internal sealed class ConfigReader(string path, List<ScanError> errors)
             return null;
         }
 
+        if (!ConfigTextKinds.Matches(kind, scalar.Value))
+        {
+            Error(node.Span.Start, $"'{key}' expects {ConfigNodeText.TextName(kind)}, got '{scalar.Value}'");
+            return null;
+        }
+
         return scalar.Value;
+    }
+
+    private object? ReadInteger(YamlNode node, IntegerType integer, string key)
+    {
+        if (node is YamlScalar { IsPlain: true } scalar && scalar.AsInt64() is { } value && value >= integer.Minimum && value <= integer.Maximum)
+        {
+            return value;
+        }
+
+        Error(node.Span.Start, $"'{key}' expects a whole number from {integer.Minimum} to {integer.Maximum}, got {ConfigNodeText.Describe(node)}");
+        return null;
     }
 
     private string? ReadChoice(YamlNode node, ChoiceType choice, string key)

@@ -19,6 +19,11 @@ public static class ConfigSchema
 
     private static readonly ListType Strings = new(new TextType(TextKind.Text));
 
+    // Declared before Root: static fields are initialised in text order and Root's constructor reads these.
+    private static readonly IntegerType Id = new(1, int.MaxValue);
+
+    private static readonly TextType Quantity = new(TextKind.Quantity);
+
     public static ObjectType Root { get; } = new(
     [
         new("select", Selectors, "Only these rules run: rule IDs, names, ID prefixes or practice keys. Default: every stable rule.", (c, v) => c.Select = ConfigValues.Strings(v)) { Example = "[K8S, runtime.non-root]" },
@@ -29,6 +34,7 @@ public static class ConfigSchema
         new("per-path-ignores", new MapType(TextKind.PathGlob, Selectors), "Path glob (relative to this file) to rule selectors whose findings are suppressed in matching files.", ApplyPerPath) { Example = "{\"charts/legacy/**\": [runtime.read-only-root]}" },
         new("options", new ObjectType(OptionsProperties), "Rule inputs."),
         new("suppressions", new ObjectType(SuppressionProperties), "Which in-source suppression layers are honoured; false ignores that layer, so its findings stay active."),
+        new("fix", new ObjectType(FixProperties), "Values `bulwark fix` writes (flags override them)."),
     ]);
 
     private static IReadOnlyList<ConfigProperty> OptionsProperties =>
@@ -44,6 +50,26 @@ public static class ConfigSchema
         new("inline", new BoolType(), "Honour # bulwark:ignore and # bulwark:ignore-file comments. Default: true.", (c, v) => c.InlineSuppressions = (bool)v) { Example = "true" },
         new("annotations", new BoolType(), "Honour bulwark.dev/ignore annotations on Kubernetes objects. Default: true.", (c, v) => c.AnnotationSuppressions = (bool)v) { Example = "true" },
     ];
+
+    private static IReadOnlyList<ConfigProperty> FixProperties =>
+    [
+        new("run-as-user", Id, "The uid the non-root fixes write: runAsUser in manifests, USER in Dockerfiles (and the gid, unless run-as-group is set). Default: 1000 in manifests (the seed's), 10001 in Dockerfiles.", (c, v) => c.FixUser = (long)v) { Example = "10001" },
+        new("run-as-group", Id, "The gid the non-root fixes write: runAsGroup and fsGroup in manifests, the USER's group in Dockerfiles. Default: run-as-user.", (c, v) => c.FixGroup = (long)v) { Example = "10001" },
+        new("limits", new ObjectType(
+        [
+            new("cpu", Quantity, "CPU limit the resource-limits fix writes. Default: 500m.", (c, v) => c.FixDefaults = c.FixDefaults with { CpuLimit = (string)v }) { Example = "500m" },
+            new("memory", Quantity, "Memory limit the resource-limits fix writes. Default: 512Mi.", (c, v) => c.FixDefaults = c.FixDefaults with { MemoryLimit = (string)v }) { Example = "512Mi" },
+        ]), "Resource limits the unsafe fix writes."),
+        new("requests", new ObjectType(
+        [
+            new("cpu", Quantity, "CPU request the resource-limits fix writes. Default: 250m.", (c, v) => c.FixDefaults = c.FixDefaults with { CpuRequest = (string)v }) { Example = "250m" },
+            new("memory", Quantity, "Memory request the resource-limits fix writes. Default: 256Mi.", (c, v) => c.FixDefaults = c.FixDefaults with { MemoryRequest = (string)v }) { Example = "256Mi" },
+        ]), "Resource requests the unsafe fix writes."),
+        new("image-tags", new MapType(TextKind.ImageName, new TextType(TextKind.ImageTag)), "Image name to the tag an untagged or :latest image is pinned to (a safe fix in Dockerfiles). Images not listed are only suggested a pin.", ApplyImageTags) { Example = "{nginx: 1.27-alpine}" },
+    ];
+
+    private static void ApplyImageTags(BulwarkConfig config, object value) =>
+        config.FixDefaults = config.FixDefaults.WithImageTags(ConfigValues.Pairs(value).Select(p => new KeyValuePair<string, string>(p.Key, (string)p.Value)));
 
     private static void ApplySeverity(BulwarkConfig config, object value) =>
         config.SeverityOverrides = [.. ConfigValues.Pairs(value).Select(p => new SeverityOverride(p.Key, ConfigValues.Severity(p.Value)))];

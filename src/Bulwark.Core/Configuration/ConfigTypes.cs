@@ -16,6 +16,15 @@ public enum TextKind
 
     /// <summary>A path glob relative to the config file's directory.</summary>
     PathGlob,
+
+    /// <summary>An image name without tag or digest: <c>nginx</c>, <c>ghcr.io/acme/app</c>.</summary>
+    ImageName,
+
+    /// <summary>An image tag, optionally with a digest: <c>1.27-alpine</c>, <c>1.27@sha256:...</c>.</summary>
+    ImageTag,
+
+    /// <summary>A Kubernetes resource quantity: <c>500m</c>, <c>512Mi</c>, <c>1.5</c>.</summary>
+    Quantity,
 }
 
 public sealed record TextType(TextKind Kind) : ConfigType;
@@ -24,6 +33,9 @@ public sealed record TextType(TextKind Kind) : ConfigType;
 public sealed record ChoiceType(IReadOnlyList<string> Choices) : ConfigType;
 
 public sealed record BoolType : ConfigType;
+
+/// <summary>A whole number in [<see cref="Minimum"/>, <see cref="Maximum"/>].</summary>
+public sealed record IntegerType(long Minimum, long Maximum) : ConfigType;
 
 public sealed record ListType(ConfigType Items) : ConfigType;
 

@@ -53,7 +53,7 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session)), session, _rules, _policy);
+        var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session, FixOptions)), session, _rules, _policy);
         return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
@@ -79,7 +79,16 @@ public sealed class ScanEngine
     public Func<string, YamlStreamFile> YamlParser { get; init; } = YamlLoader.Parse;
 
     /// <summary>The same engine with another YAML parser.</summary>
-    public ScanEngine WithYamlParser(Func<string, YamlStreamFile> parser) => new(_rules, _options, _policy) { YamlParser = parser };
+    public ScanEngine WithYamlParser(Func<string, YamlStreamFile> parser) => new(_rules, _options, _policy) { YamlParser = parser, FixOptions = FixOptions };
+
+    /// <summary>
+    /// The values fixes would write (config <c>fix:</c>): findings are marked fixable only when
+    /// <c>bulwark fix</c> with the same values would really fix them (a configured image tag, for one).
+    /// </summary>
+    public FixOptions FixOptions { get; init; } = FixOptions.Default;
+
+    /// <summary>The same engine announcing the fixes <paramref name="fixes"/> would make.</summary>
+    public ScanEngine WithFixOptions(FixOptions fixes) => new(_rules, _options, _policy) { YamlParser = YamlParser, FixOptions = fixes };
 
     private void LoadFile(SourceFile file, AnalysisSession session)
     {

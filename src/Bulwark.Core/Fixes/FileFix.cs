@@ -24,12 +24,26 @@ public sealed record YamlFix(string File, string RuleId, string Title, FixApplic
 
 /// <summary>Literal text edits, for surfaces without a tree (Dockerfile instructions).</summary>
 public sealed record TextFix(string File, string RuleId, string Title, FixApplicability Applicability, IReadOnlyList<TextEdit> Edits)
-    : FileFix(File, RuleId, Title, Applicability);
+    : FileFix(File, RuleId, Title, Applicability)
+{
+    /// <summary>Why the fix cannot be made in this file (no edits then); null when it can.</summary>
+    public string? Refusal { get; init; }
+}
 
 /// <summary>Replace <c>[Start, End)</c> of the text with <see cref="Text"/>; Start == End inserts.</summary>
 public sealed record TextEdit(int Start, int End, string Text)
 {
     public bool IsInsert => Start == End;
+
+    /// <summary>
+    /// What the edit adds to the instruction as the parser joins it, when that differs from <see cref="Text"/>:
+    /// a new continuation line <c> \&#10;    &amp;&amp; x</c> joins as <c>     &amp;&amp; x</c>. The fix loop checks the
+    /// re-parsed instruction against it.
+    /// </summary>
+    public string? Joined { get; init; }
+
+    /// <summary>True when this edit conflicts with <paramref name="other"/>: overlapping ranges, or two inserts at one place (their order would be a guess).</summary>
+    public bool Conflicts(TextEdit other) => Overlaps(other) || (IsInsert && other.IsInsert && Start == other.Start);
 
     public bool Overlaps(TextEdit other) =>
         (IsInsert || other.IsInsert)

@@ -7,32 +7,35 @@ namespace Bulwark.Fixes;
 /// <summary>
 /// Makes each finding's <see cref="Finding.Fix"/> say what <c>bulwark fix</c> would really do: the
 /// applicability and title of the fix its surface produces, and nothing when there is none or when
-/// the edit cannot be made in this file (flow style, anchors, comments in the way). Display-only
-/// suggestions (a digest nobody can know offline) are kept as the rule made them.
+/// the edit cannot be made in this file (flow style, anchors, comments in the way). When no fix can
+/// be made, a display-only suggestion the rule attached (a digest nobody can know offline) is kept;
+/// a real fix wins over it (a pin to a tag the config names).
 /// </summary>
 public static class FixAnnotator
 {
-    public static List<Finding> Annotate(List<Finding> findings, AnalysisSession session)
+    public static List<Finding> Annotate(List<Finding> findings, AnalysisSession session, FixOptions options)
     {
         var fixers = new Dictionary<string, YamlFileFixer?>(StringComparer.Ordinal);
-        return [.. findings.Select(f => f with { Fix = Suggestion(f, session, fixers) })];
+        return [.. findings.Select(f => f with { Fix = Suggestion(f, session, options, fixers) })];
     }
 
-    private static FixSuggestion? Suggestion(Finding finding, AnalysisSession session, Dictionary<string, YamlFileFixer?> fixers)
+    private static FixSuggestion? Suggestion(Finding finding, AnalysisSession session, FixOptions options, Dictionary<string, YamlFileFixer?> fixers)
     {
-        if (finding.Fix is { Applicability: FixApplicability.DisplayOnly })
+        var fix = FixCatalog.FixFor(finding, session, options);
+        if (fix is null || !CanBeMade(fix, session, fixers))
         {
-            return finding.Fix;
+            return finding.Fix is { Applicability: FixApplicability.DisplayOnly } ? finding.Fix : null;
         }
 
-        var fix = FixCatalog.FixFor(finding, session, FixOptions.Default);
-        if (fix is YamlFix yaml && (FixerFor(yaml.File, session, fixers) is not { } fixer || fixer.Refusal(yaml) is not null))
-        {
-            return null;
-        }
-
-        return fix is null ? null : new FixSuggestion(fix.Applicability, fix.Title);
+        return new FixSuggestion(fix.Applicability, fix.Title);
     }
+
+    private static bool CanBeMade(FileFix fix, AnalysisSession session, Dictionary<string, YamlFileFixer?> fixers) => fix switch
+    {
+        YamlFix yaml => FixerFor(yaml.File, session, fixers) is { } fixer && fixer.Refusal(yaml) is null,
+        TextFix text => text.Refusal is null,
+        _ => false,
+    };
 
     private static YamlFileFixer? FixerFor(string file, AnalysisSession session, Dictionary<string, YamlFileFixer?> fixers)
     {

@@ -1,6 +1,7 @@
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Fixes.Compose;
+using Bulwark.Fixes.Dockerfile;
 using Bulwark.Fixes.Kubernetes;
 
 namespace Bulwark.Fixes;
@@ -12,11 +13,15 @@ public static class FixCatalog
     [
         new KubernetesFixer(),
         new ComposeFixer(),
+        new DockerfileFixer(),
     ];
 
-    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options)
+    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options) => FixFor(finding, session, options, Fixers);
+
+    /// <summary>The first fix one of <paramref name="fixers"/> has for the finding.</summary>
+    public static FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options, IReadOnlyList<ISurfaceFixer> fixers)
     {
-        foreach (var fixer in Fixers)
+        foreach (var fixer in fixers)
         {
             if (fixer.FixFor(finding, session, options) is { } fix)
             {

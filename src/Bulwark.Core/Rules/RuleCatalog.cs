@@ -38,6 +38,7 @@ public static class RuleCatalog
         new PackageCacheInLayer(),
         new PackageUpgradeInBuild(),
         new MissingHealthcheck(),
+        new AddInsteadOfCopy(),
         new UnboundedLogging(),
         new BackendNotOnInternalNetwork(),
         new PortOnAllInterfaces(),

@@ -7,7 +7,10 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string? stdin, params string[] args)
+    public static Result Run(string? stdin, params string[] args) => RunIn(TestPaths.RepoRoot, stdin, args);
+
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> (where it looks for <c>.bulwark.yaml</c>).</summary>
+    public static Result RunIn(string workingDirectory, string? stdin, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "bulwark.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -15,7 +18,7 @@ internal static class CliRunner
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = TestPaths.RepoRoot,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)

@@ -8,8 +8,15 @@ namespace Bulwark.Tests.Fixes;
 /// <summary>Runs the fix loop in memory over texts, as <c>bulwark fix</c> does over files.</summary>
 internal static class FixKit
 {
-    public static FixRun Run(IReadOnlyList<ScanInput> inputs, bool includeUnsafe = true) =>
-        new FixRunner(new ScanEngine(RuleCatalog.All, RuleOptions.Default), FixOptions.Default, includeUnsafe).Run(inputs);
+    public static FixRun Run(IReadOnlyList<ScanInput> inputs, bool includeUnsafe = true, FixOptions? options = null) =>
+        new FixRunner(new ScanEngine(RuleCatalog.All, RuleOptions.Default), options ?? FixOptions.Default, includeUnsafe).Run(inputs);
+
+    /// <summary>Fixes one Dockerfile's text in memory.</summary>
+    public static FileFixReport Dockerfile(string text, bool includeUnsafe = true, FixOptions? options = null) =>
+        Run([new ScanInput("Dockerfile", text)], includeUnsafe, options).Files.Single();
+
+    /// <summary>Dockerfile text from lines, each ended by <paramref name="newline"/>.</summary>
+    public static string DockerLines(string newline, params string[] lines) => string.Concat(lines.Select(l => l + newline));
 
     public static FileFixReport Fix(string yaml, bool includeUnsafe = true, string name = "pod.yaml") =>
         Run([new ScanInput(name, yaml)], includeUnsafe).Files.Single();

@@ -41,6 +41,36 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void The_fix_section_sets_what_the_fixes_write()
+    {
+        var digest = new string('a', 64);
+        var config = Load($$"""
+            fix:
+              run-as-user: 2000
+              run-as-group: 3000
+              limits: {cpu: "1", memory: 1Gi}
+              requests: {cpu: 100m, memory: 128Mi}
+              image-tags: {nginx: 1.27-alpine, "ghcr.io/acme/app": "2.0@sha256:{{digest}}"}
+
+            """).Config!;
+        var fix = config.FixOptions;
+
+        Assert.Equal((2000, 3000, 3000, 2000, 3000), (fix.RunAsUser, fix.RunAsGroup, fix.FsGroup, fix.ImageUser, fix.ImageGroup));
+        Assert.Equal(("1", "1Gi", "100m", "128Mi"), (fix.CpuLimit, fix.MemoryLimit, fix.CpuRequest, fix.MemoryRequest));
+        Assert.Equal("1.27-alpine", fix.TagFor(Common.ImageReference.Parse("docker.io/library/nginx:latest")));
+        Assert.Equal("2.0@sha256:" + digest, fix.TagFor(Common.ImageReference.Parse("ghcr.io/acme/app")));
+        Assert.Null(fix.TagFor(Common.ImageReference.Parse("redis")));
+    }
+
+    [Fact]
+    public void Without_a_fix_section_each_surface_keeps_its_default_identity_and_a_uid_alone_sets_the_gid()
+    {
+        Assert.Equal((1000L, 10001L), (Load("fail-on: low\n").Config!.FixOptions.RunAsUser, Load("fail-on: low\n").Config!.FixOptions.ImageUser));
+        var fix = Load("fix: {run-as-user: 4000}\n").Config!.FixOptions;
+        Assert.Equal((4000L, 4000L, 4000L, 4000L), (fix.RunAsUser, fix.RunAsGroup, fix.ImageUser, fix.ImageGroup));
+    }
+
+    [Fact]
     public void An_empty_file_means_every_default()
     {
         var config = Load("# nothing yet\n").Config!;
@@ -65,6 +95,11 @@ public sealed class ConfigLoaderTests
     [InlineData("options:\n  minimum-pod-security: strict\n", 2, 25, "invalid value 'strict' for 'minimum-pod-security': expected one of privileged, baseline, restricted")]
     [InlineData("suppressions: {inline: maybe}\n", 1, 24, "'inline' expects true or false, got 'maybe'")]
     [InlineData("suppressions: true\n", 1, 15, "expected a mapping of keys (inline, annotations), got a boolean (true)")]
+    [InlineData("fix:\n  run-as-user: 0\n", 2, 16, "'run-as-user' expects a whole number from 1 to 2147483647, got a number (0)")]
+    [InlineData("fix: {image-tags: {nginx: \"1.27 alpine\"}}\n", 1, 27, "'image-tags.nginx' expects an image tag")]
+    [InlineData("fix: {image-tags: {\"Nginx:1\": \"1.27\"}}\n", 1, 20, "'image-tags' expects an image name without tag")]
+    [InlineData("fix:\n  limits: {cpu: lots}\n", 2, 17, "'cpu' expects a resource quantity (500m, 512Mi), got 'lots'")]
+    [InlineData("fix: {run-as-users: 1}\n", 1, 7, "unknown key 'run-as-users' (did you mean 'run-as-user'?)")]
     [InlineData("- select\n", 1, 1, "expected a mapping of keys")]
     [InlineData("select: [RT001\n", 2, 1, "")]
     [InlineData("select: [RT001]\n---\nignore: [RT002]\n", 2, 1, "a config file holds one YAML document")]

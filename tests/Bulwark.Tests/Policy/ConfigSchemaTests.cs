@@ -41,7 +41,9 @@ public sealed class ConfigSchemaTests
             {"select": ["K8S", "runtime.non-root"], "ignore": ["IMG002"], "severity": {"RT007": "critical"},
              "fail-on": "medium", "exclude": ["vendor/**"], "per-path-ignores": {"legacy/**": ["RT004"]},
              "options": {"trusted-registries": ["ghcr.io/acme"], "minimum-pod-security": "baseline"},
-             "suppressions": {"inline": true, "annotations": false}}
+             "suppressions": {"inline": true, "annotations": false},
+             "fix": {"run-as-user": 10001, "run-as-group": 10001, "limits": {"cpu": "500m", "memory": "512Mi"},
+                     "requests": {"cpu": "250m", "memory": "256Mi"}, "image-tags": {"nginx": "1.27-alpine", "ghcr.io/acme/app": "2.0"}}}
             """;
 
         Assert.True(Valid(schema, valid));
@@ -49,6 +51,9 @@ public sealed class ConfigSchemaTests
         Assert.False(Valid(schema, """{"fail-on": "huge"}"""));
         Assert.False(Valid(schema, """{"select": "RT001"}"""));
         Assert.False(Valid(schema, """{"suppressions": {"inline": "yes"}}"""));
+        Assert.False(Valid(schema, """{"fix": {"run-as-user": 0}}"""));
+        Assert.False(Valid(schema, """{"fix": {"image-tags": {"nginx": "1.27 alpine"}}}"""));
+        Assert.False(Valid(schema, """{"fix": {"limits": {"cpu": "lots"}}}"""));
     }
 
     private static bool Valid(JsonSchema schema, string json)

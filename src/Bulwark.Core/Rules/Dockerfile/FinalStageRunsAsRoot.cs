@@ -25,8 +25,8 @@ public sealed class FinalStageRunsAsRoot : DockerfileRule
         Mitre = [Taxonomy.MitreEscapeToHost],
         Example = "FROM alpine:3.19\nCOPY app /app\nENTRYPOINT [\"/app\"]",
         UseInstead = "FROM alpine:3.19\nRUN adduser -S -u 10001 app\nCOPY app /app\nUSER 10001\nENTRYPOINT [\"/app\"]",
-        Fix = FixAvailability.DisplayOnly,
-        FixNote = "Changing the user can break images that write to root-owned paths or bind ports below 1024, so the fix is only suggested.",
+        Fix = FixAvailability.Unsafe,
+        FixNote = "Unsafe (needs `--unsafe-fixes`): the image then runs as another user, which breaks programs that write to root-owned paths, bind ports below 1024 or expect root (the official nginx image, for one), and a base image that already switched to a non-root user of its own makes the added `RUN` fail. The fix adds a numeric `USER uid:gid` (10001:10001 by default; `fix.run-as-user`/`--run-as-user`) to the final stage, after its last RUN, COPY, ADD, WORKDIR or USER (so installing still runs as root) and before the trailing CMD/ENTRYPOINT/EXPOSE/HEALTHCHECK; a root USER already in that place is replaced instead. The user is created the way the base image family does it: `addgroup -S -g G app && adduser -S -u U -G app app` on Alpine/BusyBox, `groupadd -r -g G app && useradd --no-log-init -r -u U -g app app` on Debian, Ubuntu and full RHEL-like images. Images with a non-root user of their own get it without a `RUN`: distroless and Chainguard `65532:65532`, .NET 8+ `1654:1654`, Windows `ContainerUser`. A user the Dockerfile already creates with a numeric uid is reused (`USER <uid>`). On scratch and on base images whose family is unknown (including minimal RHEL-like images without shadow-utils) only the numeric `USER` is added: it works without a user entry, though tools that look the user up (`whoami`, `$HOME`) find none.",
     };
 
     public override void Check(DockerfileModel model, RuleContext context)

@@ -3,6 +3,12 @@ using Bulwark.Dockerfile;
 
 namespace Bulwark.Rules.Dockerfile;
 
+/// <summary>A RUN that leaves a package manager's cache in its layer: <see cref="First"/> is the manager's first call, in <see cref="Script"/>.</summary>
+public sealed record CacheLeftover(Instruction Run, string Manager, string What, PackageCommand First, RunScript Script)
+{
+    public SourceSpan Span => Script.SpanOf(First.Command);
+}
+
 public sealed class PackageCacheInLayer : DockerfileRule
 {
     public override RuleMetadata Metadata { get; } = new()
@@ -20,9 +26,20 @@ public sealed class PackageCacheInLayer : DockerfileRule
         Mitre = [Taxonomy.MitreImplantImage],
         Example = "RUN apt-get update && apt-get install -y curl",
         UseInstead = "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*",
+        Fix = FixAvailability.Safe,
+        FixNote = "Safe: the same packages are installed, only the cache is left out of the layer. The fix adds `--no-cache` to `apk add`, `--no-cache-dir` to `pip install`, and appends `rm -rf /var/lib/apt/lists/*`, `rm -rf /var/cache/apk/*` (after `apk update`), `yum`/`dnf clean all` or `zypper clean --all` to the end of the same RUN script (as a new continuation line when the RUN is written one command per line). It is not offered when a later RUN installs from the apt lists without its own `apt-get update` (removing them would break that RUN), nor when the script ends in a comment, a background job or a dangling operator.",
     };
 
     public override void Check(DockerfileModel model, RuleContext context)
+    {
+        foreach (var leftover in Leftovers(model))
+        {
+            Report(context, model, leftover.Span, leftover.Run.Stage, $"RUN leaves {leftover.What} in the layer", evidence: leftover.First.Command.ToString());
+        }
+    }
+
+    /// <summary>Every cache a RUN of the final stage's lineage leaves behind, one per RUN and package manager.</summary>
+    public static IEnumerable<CacheLeftover> Leftovers(DockerfileModel model)
     {
         var lineage = DockerfileFacts.FinalLineage(model);
         var pipNoCache = lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
@@ -37,7 +54,7 @@ public sealed class PackageCacheInLayer : DockerfileRule
                 {
                     var first = packages.First(p => p.Manager == manager);
                     var script = DockerfileFacts.Scripts(run).First(s => s.Commands.Contains(first.Command));
-                    Report(context, model, script.SpanOf(first.Command), run.Stage, $"RUN leaves {leftover} in the layer", evidence: first.Command.ToString());
+                    yield return new CacheLeftover(run, manager, leftover, first, script);
                 }
             }
         }
@@ -56,11 +73,14 @@ public sealed class PackageCacheInLayer : DockerfileRule
                 => $"the {manager} cache (add {manager} clean all)",
             "zypper" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action is "clean" or "cc") && !Removes(commands, "/var/cache/zypp")
                 => "the zypper cache (add zypper clean --all)",
-            "pip" when !pipNoCache && ofManager.Any(p => p.Action == "install" && !p.HasOption("--no-cache-dir")) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
+            "pip" when !pipNoCache && ofManager.Any(p => p.Action == "install" && !p.HasOption(PipNoCache)) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
                 => "the pip cache (use pip install --no-cache-dir)",
             _ => null,
         };
     }
+
+    /// <summary>pip accepts any unambiguous prefix of a long option, so <c>--no-cache</c> is <c>--no-cache-dir</c>.</summary>
+    public static readonly string[] PipNoCache = ["--no-cache-dir", "--no-cache"];
 
     /// <summary>An <c>rm</c> in the same RUN that deletes <paramref name="path"/>, its contents or a parent of it.</summary>
     private static bool Removes(List<ShellCommand> commands, string path) =>

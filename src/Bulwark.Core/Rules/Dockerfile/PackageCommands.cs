@@ -5,6 +5,9 @@ namespace Bulwark.Rules.Dockerfile;
 /// <summary>A package-manager call: <c>apt-get install -y curl</c> is manager <c>apt</c>, action <c>install</c>, packages <c>[curl]</c>.</summary>
 public sealed record PackageCommand(string Manager, string Action, IReadOnlyList<ShellWord> Packages, IReadOnlyList<ShellWord> Options, ShellCommand Command)
 {
+    /// <summary>The word holding <see cref="Action"/> (where a fix inserts an option such as <c>--no-cache</c>).</summary>
+    public required ShellWord ActionWord { get; init; }
+
     public bool HasOption(params string[] names) => Options.Any(o => names.Contains(o.Value) || names.Any(n => o.Value.StartsWith(n + "=", StringComparison.Ordinal)));
 
     public bool IsInstall => Action is "install" or "add" or "in" or "groupinstall" or "localinstall" or "reinstall";
@@ -63,7 +66,7 @@ public static class PackageCommands
     private static PackageCommand? Build(string manager, IReadOnlyList<ShellWord> args, ShellCommand command)
     {
         var takesValue = ValueOptions[manager];
-        string? action = null;
+        ShellWord? action = null;
         var packages = new List<ShellWord>();
         var options = new List<ShellWord>();
         for (var i = 0; i < args.Count; i++)
@@ -76,7 +79,7 @@ public static class PackageCommands
             }
             else if (action is null)
             {
-                action = word.Value;
+                action = word;
             }
             else
             {
@@ -84,7 +87,7 @@ public static class PackageCommands
             }
         }
 
-        return action is null ? null : new PackageCommand(manager, action, packages, options, command);
+        return action is null ? null : new PackageCommand(manager, action.Value, packages, options, command) { ActionWord = action };
     }
 
     /// <summary>True when the RUN that installs packages also removes them again (build dependencies purged in the same layer).</summary>

@@ -25,7 +25,7 @@ public sealed class ImageMutableTag : ContainerRule
         Example = "image: nginx:latest",
         UseInstead = "image: nginx:1.25.4-alpine@sha256:<64 hex digits>",
         Fix = FixAvailability.DisplayOnly,
-        FixNote = "The right version cannot be known without registry access, so the fix is only suggested.",
+        FixNote = "The right version cannot be known without registry access, so the fix is only suggested, unless the config names the tag: with `fix.image-tags` (`{nginx: 1.27-alpine}`) an untagged or `latest` image in a Dockerfile (FROM or `COPY --from`) is pinned to it as a safe fix, because the version is then the user's own decision. An image name that comes from an ARG is not edited (pin the ARG's default).",
     };
 
     public override void Run(AnalysisSession session, RuleContext context)

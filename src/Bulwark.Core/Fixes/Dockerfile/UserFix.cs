@@ -1,0 +1,112 @@
+using System.Globalization;
+using Bulwark.Diagnostics;
+using Bulwark.Dockerfile;
+using Bulwark.Rules.Dockerfile;
+
+namespace Bulwark.Fixes.Dockerfile;
+
+/// <summary>
+/// DF004: the final stage ends with a numeric non-root USER, created the way its base image family
+/// creates users (<see cref="UserSetups"/>). The USER goes after the stage's last build step (RUN,
+/// COPY, ADD, WORKDIR, USER), so everything that installs still runs as root, and before the trailing
+/// metadata (CMD, ENTRYPOINT, EXPOSE, HEALTHCHECK, ...), where readers look for it. A root USER that
+/// already sits after the last build step is replaced in place instead.
+/// </summary>
+internal static class UserFix
+{
+    private static readonly HashSet<string> BuildSteps = new(StringComparer.Ordinal) { "RUN", "COPY", "ADD", "WORKDIR", "USER" };
+
+    public static DockerfileFixDraft? For(Finding finding, DockerfileModel model, FixOptions options)
+    {
+        if (model.FinalStage is not { } final)
+        {
+            return null;
+        }
+
+        var setup = UserSetups.For(final, options);
+        var title = $"Add USER {setup.User} to the final stage{setup.Note}";
+        var text = model.File.Text;
+        var lastStep = final.Instructions.LastOrDefault(i => BuildSteps.Contains(i.Keyword));
+        var run = setup.Command is null ? [] : new[] { $"{DockerfileText.Keyword(model, "RUN")} {setup.Command}" };
+        if (lastStep is { Keyword: "USER" } user && DockerfileFacts.EffectiveUser(final) == user)
+        {
+            // USER root after the last build step: replace its value, create the user just above it.
+            var value = user.Arguments[0].Span;
+            var start = user.Span.Start.Offset;
+            var edits = new List<TextEdit> { new(value.Start.Offset, value.End.Offset, setup.User) };
+            if (run.Length > 0)
+            {
+                edits.Insert(0, DockerfileText.InsertLines(text, DockerfileText.LineStart(text, start), DockerfileText.Indentation(text, start), run));
+            }
+
+            return new DockerfileFixDraft(title, FixApplicability.Unsafe, edits);
+        }
+
+        var after = lastStep ?? final.From;
+        var lines = run.Append($"{DockerfileText.Keyword(model, "USER")} {setup.User}");
+        var insert = DockerfileText.InsertLines(text, DockerfileText.NextLineStart(text, after.Span.End.Offset), DockerfileText.Indentation(text, after.Span.Start.Offset), lines);
+        return new DockerfileFixDraft(title, FixApplicability.Unsafe, [insert]);
+    }
+}
+
+/// <summary>The USER value and the shell command (if any) that creates it; <see cref="Note"/> says how it was chosen.</summary>
+internal sealed record UserSetup(string User, string? Command, string Note);
+
+/// <summary>
+/// The user to switch to: one the Dockerfile already creates with a numeric uid, else a new <c>app</c>
+/// user made with the family's tools, else the image's own non-root user, else a bare numeric USER.
+/// </summary>
+internal static class UserSetups
+{
+    private const string Name = "app";
+
+    public static UserSetup For(BuildStage final, FixOptions options)
+    {
+        var uid = options.ImageUser.ToString(CultureInfo.InvariantCulture);
+        var gid = options.ImageGroup.ToString(CultureInfo.InvariantCulture);
+        var commands = DockerfileFacts.ShellRuns(final.Lineage()).SelectMany(DockerfileFacts.Commands).ToList();
+        if (commands.Where(c => c.Is("useradd", "adduser")).Select(Uid).FirstOrDefault(u => u is not null) is { } created)
+        {
+            return new UserSetup(created, null, " (the user the Dockerfile creates)");
+        }
+
+        var family = BaseFamilies.Of(final);
+        if (family is BaseFamily.Busybox or BaseFamily.Shadow && commands.Any(c => c.Is("useradd", "adduser", "groupadd", "addgroup") && c.Arguments.Any(a => a.Value == Name)))
+        {
+            // Creating a second user or group of that name would fail the build.
+            return new UserSetup($"{uid}:{gid}", null, $" (no user entry: the Dockerfile already creates {Name})");
+        }
+
+        return family switch
+        {
+            BaseFamily.Busybox => new UserSetup($"{uid}:{gid}", $"addgroup -S -g {gid} {Name} && adduser -S -u {uid} -G {Name} {Name}", " (adduser, Alpine/BusyBox)"),
+            BaseFamily.Shadow => new UserSetup($"{uid}:{gid}", $"groupadd -r -g {gid} {Name} && useradd --no-log-init -r -u {uid} -g {Name} {Name}", " (useradd, Debian/Ubuntu/RHEL)"),
+            BaseFamily.Distroless => new UserSetup("65532:65532", null, " (the image's nonroot user)"),
+            BaseFamily.DotnetApp => new UserSetup("1654:1654", null, " (the image's app user)"),
+            BaseFamily.Windows => new UserSetup("ContainerUser", null, " (the image's non-admin account)"),
+            BaseFamily.Scratch => new UserSetup($"{uid}:{gid}", null, " (scratch has no user database)"),
+            _ => new UserSetup($"{uid}:{gid}", null, " (no user entry: unknown base image)"),
+        };
+    }
+
+    /// <summary>The value of <c>-u N</c>, <c>--uid N</c> or <c>--uid=N</c> when it is a non-root number.</summary>
+    private static string? Uid(ShellCommand command)
+    {
+        var args = command.Arguments;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = args[i].Value switch
+            {
+                "-u" or "--uid" when i + 1 < args.Count => args[i + 1].Value,
+                var a when a.StartsWith("--uid=", StringComparison.Ordinal) => a[6..],
+                _ => null,
+            };
+            if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var uid) && uid > 0)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}
