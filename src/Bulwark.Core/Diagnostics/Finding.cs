@@ -32,7 +32,19 @@ public enum FixApplicability
     DisplayOnly,
 }
 
-public sealed record FixSuggestion(FixApplicability Applicability, string Title);
+public sealed record FixSuggestion(FixApplicability Applicability, string Title)
+{
+    /// <summary>
+    /// The fix's concrete text edits on its file, computed only when a report asks for them (SARIF
+    /// <c>fixes</c>); set for safe fixes that can be made. Not part of the suggestion's identity.
+    /// </summary>
+    public Lazy<IReadOnlyList<Fixes.TextEdit>>? Edits { get; init; }
+
+    public bool Equals(FixSuggestion? other) =>
+        other is not null && Applicability == other.Applicability && string.Equals(Title, other.Title, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Applicability, StringComparer.Ordinal.GetHashCode(Title));
+}
 
 /// <summary>Where a suppression came from; SARIF maps in-source kinds to <c>inSource</c>, the rest to <c>external</c>.</summary>
 public enum SuppressionKind

@@ -37,6 +37,15 @@ public sealed class SourceFile
         return Text[start..end].TrimEnd('\r', '\n');
     }
 
+    /// <summary>The 1-based line and column (UTF-16 code units) of a character offset into <see cref="Text"/>.</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        var index = Array.BinarySearch(starts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - starts[line] + 1);
+    }
+
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };

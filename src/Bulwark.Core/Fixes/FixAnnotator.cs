@@ -27,7 +27,10 @@ public static class FixAnnotator
             return finding.Fix is { Applicability: FixApplicability.DisplayOnly } ? finding.Fix : null;
         }
 
-        return new FixSuggestion(fix.Applicability, fix.Title);
+        return new FixSuggestion(fix.Applicability, fix.Title)
+        {
+            Edits = fix.Applicability == FixApplicability.Safe ? new(() => FixEdits.Of(fix, session)) : null,
+        };
     }
 
     private static bool CanBeMade(FileFix fix, AnalysisSession session, Dictionary<string, YamlFileFixer?> fixers) => fix switch

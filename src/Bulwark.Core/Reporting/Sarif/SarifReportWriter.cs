@@ -28,7 +28,7 @@ public sealed class SarifReportWriter : IReportWriter
             new SarifTool(Driver(rules, taxonomies, options)),
             [new SarifInvocation(result.Errors.Count == 0, Notifications(result, options))],
             taxonomies.Components(),
-            [.. result.Findings.Select(f => SarifResults.From(f, index[f.Rule.Id], options))],
+            [.. result.Findings.Select(f => SarifResults.From(f, index[f.Rule.Id], options, result.Files.GetValueOrDefault(f.Location.File)))],
             "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", [run]);
     }

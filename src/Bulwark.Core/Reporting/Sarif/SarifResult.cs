@@ -8,6 +8,8 @@ internal sealed record SarifResult(string RuleId, int RuleIndex, string Level, S
 
     public IReadOnlyList<SarifSuppression>? Suppressions { get; init; }
 
+    public IReadOnlyList<SarifFix>? Fixes { get; init; }
+
     public SarifResultProperties? Properties { get; init; }
 }
 
@@ -26,8 +28,17 @@ internal sealed record SarifLogicalLocation(string Name, string FullyQualifiedNa
 
 internal sealed record SarifSuppression(string Kind, string Status, string? Justification);
 
+/// <summary>A safe fix as SARIF describes it: replacements in the finding's file (§3.55).</summary>
+internal sealed record SarifFix(SarifMessage Description, IReadOnlyList<SarifArtifactChange> ArtifactChanges);
+
+internal sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
+
+internal sealed record SarifReplacement(SarifRegion DeletedRegion, SarifArtifactContent? InsertedContent);
+
+internal sealed record SarifArtifactContent(string Text);
+
 /// <summary>
-/// Bulwark's result properties. The fix title lives here rather than in SARIF <c>fixes</c>: a SARIF fix
-/// requires concrete <c>artifactChanges</c>, which the report does not compute.
+/// Bulwark's result properties: the fix applicability and title of every finding with a fix (SARIF
+/// <c>fixes</c> carry only the safe ones, with their edits).
 /// </summary>
 internal sealed record SarifResultProperties(string Severity, string Practice, string? Container, string? FixApplicability, string? FixTitle);

@@ -1,4 +1,5 @@
 using Bulwark.Diagnostics;
+using Bulwark.Engine;
 
 namespace Bulwark.Reporting.Sarif;
 
@@ -7,7 +8,7 @@ internal static class SarifResults
 {
     public const string FingerprintKey = "bulwark/v1";
 
-    public static SarifResult From(Finding finding, int ruleIndex, ReportOptions options)
+    public static SarifResult From(Finding finding, int ruleIndex, ReportOptions options, SourceFile? file)
     {
         var location = Location(finding.Location.File, Region(finding.Location.Span), options) with
         {
@@ -18,6 +19,7 @@ internal static class SarifResults
         {
             PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintKey] = Fingerprints.Of(finding, path) },
             Suppressions = finding.Suppression is { } s ? [Suppression(s)] : null,
+            Fixes = SarifFixes.Of(finding, file, options),
             Properties = Properties(finding),
         };
     }
