@@ -15,6 +15,9 @@ public sealed class DockerfileParser
     private readonly PhysicalLines _lines;
     private readonly LineIndex _index;
     private readonly DirectiveReader _directives = new();
+
+    // Reused for every logical line: Build() copies what it keeps.
+    private readonly SourceText.Builder _builder;
     private InstructionParser? _parser;
     private int _next;
 
@@ -23,6 +26,7 @@ public sealed class DockerfileParser
         _model = new DockerfileModel(file);
         _lines = new PhysicalLines(file.Text);
         _index = new LineIndex(_lines.LineStarts(), file.Text.Length);
+        _builder = new SourceText.Builder(_index);
     }
 
     public static DockerfileModel Parse(SourceFile file)
@@ -69,7 +73,7 @@ public sealed class DockerfileParser
             return null;
         }
 
-        var builder = new SourceText.Builder(_index);
+        var builder = _builder.Clear();
         var continues = TrimContinuation(first, ref end);
         builder.Append(Text, first, end);
         while (continues && _next < _lines.Count)

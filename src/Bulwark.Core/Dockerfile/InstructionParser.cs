@@ -15,6 +15,11 @@ internal sealed class InstructionParser
         "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     };
 
+    // Known keywords by their text in any case (OrdinalIgnoreCase is ToUpperInvariant per character):
+    // the keyword of nearly every line is found without allocating two strings.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownIgnoringCase =
+        Known.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly char _escape;
     private readonly Action<SourcePosition, string> _error;
 
@@ -33,7 +38,7 @@ internal sealed class InstructionParser
             split++;
         }
 
-        var keyword = text.Chars[..split].ToString().ToUpperInvariant();
+        var keyword = KnownIgnoringCase.TryGetValue(text.Chars[..split], out var known) ? known : text.Chars[..split].ToString().ToUpperInvariant();
         var instruction = new Instruction(keyword, text, text.SpanOf(0, split));
         if (!Known.Contains(keyword))
         {

@@ -70,7 +70,7 @@ public sealed class ShellCommand
         NameWord = i < words.Length ? words[i] : null;
         Name = NameWord is null ? string.Empty : BaseName(NameWord.Value);
         Arguments = i + 1 < words.Length ? new ArraySegment<ShellWord>(words, i + 1, words.Length - i - 1) : Array.Empty<ShellWord>();
-        Subcommand = FirstNonOption(Arguments);
+        Subcommand = FirstNonOption(words, i + 1);
     }
 
     /// <summary>Every word, assignments and wrappers included.</summary>
@@ -113,13 +113,13 @@ public sealed class ShellCommand
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
 
-    private static string? FirstNonOption(IReadOnlyList<ShellWord> words)
+    private static string? FirstNonOption(ShellWord[] words, int from)
     {
-        foreach (var word in words)
+        for (var i = from; i < words.Length; i++)
         {
-            if (!word.IsOption)
+            if (!words[i].IsOption)
             {
-                return word.Value;
+                return words[i].Value;
             }
         }
 

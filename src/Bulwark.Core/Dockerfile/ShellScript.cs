@@ -21,6 +21,9 @@ public sealed class ShellScript
     private readonly List<ShellCommand> _commands = [];
     private readonly List<string> _pendingHeredocs = [];
     private readonly List<ShellWord> _words = [];
+
+    // Builds the values of words that have quotes, escapes or substitutions; reused for every such word.
+    private readonly StringBuilder _value = new();
     private int _pos;
     private int _pipeline;
     private int _position;
@@ -185,17 +188,13 @@ public sealed class ShellScript
     {
         // Most words are plain (no quotes, escapes or substitutions): their value is their text.
         var start = _pos;
-        while (!AtEnd && !EndsWord(_text[_pos]) && !StartsWordPart())
-        {
-            _pos++;
-        }
-
+        _pos = PlainEnd(_pos);
         if (AtEnd || EndsWord(_text[_pos]))
         {
             return new ShellWord(_text[start.._pos], _text, start, _pos);
         }
 
-        var value = new StringBuilder().Append(_text, start, _pos - start);
+        var value = _value.Clear().Append(_text, start, _pos - start);
         while (!AtEnd && !EndsWord(_text[_pos]))
         {
             ReadWordPart(value);
@@ -204,8 +203,35 @@ public sealed class ShellScript
         return new ShellWord(value.ToString(), _text, start, _pos);
     }
 
-    private bool StartsWordPart() =>
-        _text[_pos] is '\\' or '\'' or '"' or '`' || (_text[_pos] is '$' or '<' or '>' && Peek(1) is '(' or '{');
+    /// <summary>
+    /// Where the run of plain characters starting at <paramref name="from"/> ends: at the first character
+    /// that ends the word or starts a quoted, escaped or substituted part (<c>$</c> only before <c>(</c> or <c>{</c>).
+    /// </summary>
+    private int PlainEnd(int from)
+    {
+        var i = from;
+        while (true)
+        {
+            var next = _text.AsSpan(i).IndexOfAny(WordSpecials);
+            if (next < 0)
+            {
+                return _text.Length;
+            }
+
+            i += next;
+            if (_text[i] != '$' || (i + 1 < _text.Length && _text[i + 1] is '(' or '{'))
+            {
+                return i;
+            }
+
+            i++;
+        }
+    }
+
+    // Every character that can end a word or start a part of it: the scan for plain text skips the rest in bulk.
+    private static readonly System.Buffers.SearchValues<char> WordSpecials = System.Buffers.SearchValues.Create(" \t\r\n;&|()<>\\'\"`$");
+
+    private static readonly System.Buffers.SearchValues<char> DoubleQuoteSpecials = System.Buffers.SearchValues.Create("\"\\$`");
 
     private bool EndsWord(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or ')' or '('
@@ -217,10 +243,10 @@ public sealed class ShellScript
         switch (c)
         {
             case '\'':
-                value.Append(ReadUntil('\'', _pos + 1, escapes: false));
+                ReadSingleQuoted(value);
                 break;
             case '"':
-                value.Append(ReadUntil('"', _pos + 1, escapes: true));
+                ReadDoubleQuoted(value);
                 break;
             case '\\':
                 _pos++;
@@ -239,24 +265,43 @@ public sealed class ShellScript
                 value.Append(_text, start, _pos - start);
                 break;
             default:
-                value.Append(c);
-                _pos++;
+                var end = PlainEnd(_pos);
+                value.Append(_text, _pos, end - _pos);
+                _pos = end;
                 break;
         }
     }
 
-    /// <summary>Reads a quoted part starting after its opening quote; in double quotes <c>\"</c>, <c>\\</c>, <c>\$</c> and <c>\`</c> are escapes.</summary>
-    private string ReadUntil(char quote, int from, bool escapes)
+    /// <summary>Reads a single-quoted part: everything up to the closing quote is literal.</summary>
+    private void ReadSingleQuoted(StringBuilder value)
     {
-        var value = new StringBuilder();
-        _pos = from;
-        while (!AtEnd && _text[_pos] != quote)
+        var from = _pos + 1;
+        var close = _text.IndexOf('\'', from);
+        var end = close < 0 ? _text.Length : close;
+        value.Append(_text, from, end - from);
+        _pos = Math.Min(end + 1, _text.Length);
+    }
+
+    /// <summary>Reads a double-quoted part starting at its opening quote; <c>\"</c>, <c>\\</c>, <c>\$</c> and <c>\`</c> are escapes.</summary>
+    private void ReadDoubleQuoted(StringBuilder value)
+    {
+        _pos++;
+        while (!AtEnd && _text[_pos] != '"')
         {
-            if (escapes && _text[_pos] == '\\' && Peek(1) is '"' or '\\' or '$' or '`' or '\n')
+            var plain = _text.AsSpan(_pos).IndexOfAny(DoubleQuoteSpecials);
+            if (plain != 0)
+            {
+                var length = plain < 0 ? _text.Length - _pos : plain;
+                value.Append(_text, _pos, length);
+                _pos += length;
+                continue;
+            }
+
+            if (_text[_pos] == '\\' && Peek(1) is '"' or '\\' or '$' or '`' or '\n')
             {
                 _pos++;
             }
-            else if (escapes && _text[_pos] is '$' or '`' && (_text[_pos] == '`' || Peek(1) is '(' or '{'))
+            else if (_text[_pos] is '$' or '`' && (_text[_pos] == '`' || Peek(1) is '(' or '{'))
             {
                 var start = _pos;
                 _pos = ShellGroups.End(_text, _pos);
@@ -264,13 +309,9 @@ public sealed class ShellScript
                 continue;
             }
 
-            if (!AtEnd)
-            {
-                value.Append(_text[_pos++]);
-            }
+            value.Append(_text[_pos++]);
         }
 
         _pos = Math.Min(_pos + 1, _text.Length);
-        return value.ToString();
     }
 }

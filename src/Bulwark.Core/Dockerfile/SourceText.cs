@@ -158,6 +158,17 @@ public sealed class SourceText
             _lines = lines;
         }
 
+        /// <summary>Starts a new text, keeping the lists' capacity.</summary>
+        public Builder Clear()
+        {
+            _textStarts.Clear();
+            _fileStarts.Clear();
+            _fileText = null;
+            _length = 0;
+            _end = 0;
+            return this;
+        }
+
         public void Append(string fileText, int start, int end)
         {
             _fileText = fileText;

@@ -126,11 +126,5 @@ public sealed class ScanEngine
     }
 
     /// <summary>Sorts by position and drops exact repeats (a pod-level value seen through several containers).</summary>
-    private static List<Finding> Order(List<Finding> findings) =>
-        [.. findings
-            .DistinctBy(f => (f.Rule.Id, f.Location, f.Message, f.Container))
-            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Line)
-            .ThenBy(f => f.Location.Column)
-            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)];
+    private static List<Finding> Order(List<Finding> findings) => FindingOrder.Apply(findings);
 }

@@ -17,13 +17,29 @@ internal static class JsonOutput
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
+        // The CLI's stdout is a UTF-8 StreamWriter: the JSON's bytes go straight to its stream, without
+        // turning megabytes of UTF-8 into a string only for the writer to encode them back.
+        if (output is StreamWriter { Encoding.CodePage: 65001 } utf8)
+        {
+            utf8.Flush();
+            var sink = new StreamBufferWriter(utf8.BaseStream);
+            WriteTo(sink, write);
+            sink.Flush();
+            return;
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer, write);
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteTo(IBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    {
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        output.Write('\n');
+        buffer.Write("\n"u8);
     }
 }

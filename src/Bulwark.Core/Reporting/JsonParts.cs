@@ -6,7 +6,7 @@ namespace Bulwark.Reporting;
 /// <summary>The JSON report's nested values; each writes <c>null</c> when there is nothing to say.</summary>
 internal static class JsonParts
 {
-    public static void WritePosition(Utf8JsonWriter json, string name, int? value)
+    public static void WritePosition(Utf8JsonWriter json, JsonEncodedText name, int? value)
     {
         if (value is { } number)
         {
@@ -22,19 +22,19 @@ internal static class JsonParts
     {
         if (obj is null)
         {
-            json.WriteNull("object");
+            json.WriteNull(JsonNames.Object);
             return;
         }
 
-        json.WriteStartObject("object");
-        json.WriteString("apiVersion", obj.ApiVersion);
-        json.WriteString("kind", obj.Kind);
-        json.WriteString("namespace", obj.Namespace);
-        json.WriteString("name", obj.Name);
+        json.WriteStartObject(JsonNames.Object);
+        json.WriteString(JsonNames.ApiVersion, obj.ApiVersion);
+        json.WriteString(JsonNames.Kind, obj.Kind);
+        json.WriteString(JsonNames.Namespace, obj.Namespace);
+        json.WriteString(JsonNames.Name, obj.Name);
         json.WriteEndObject();
     }
 
-    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    public static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, JsonEncodedText[] values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
@@ -49,13 +49,13 @@ internal static class JsonParts
     {
         if (fix is null)
         {
-            json.WriteNull("fix");
+            json.WriteNull(JsonNames.Fix);
             return;
         }
 
-        json.WriteStartObject("fix");
-        json.WriteString("applicability", ReportNames.Name(fix.Applicability));
-        json.WriteString("title", fix.Title);
+        json.WriteStartObject(JsonNames.Fix);
+        json.WriteString(JsonNames.Applicability, ReportNames.Name(fix.Applicability));
+        json.WriteString(JsonNames.Title, fix.Title);
         json.WriteEndObject();
     }
 
@@ -63,13 +63,13 @@ internal static class JsonParts
     {
         if (suppression is null)
         {
-            json.WriteNull("suppressed");
+            json.WriteNull(JsonNames.Suppressed);
             return;
         }
 
-        json.WriteStartObject("suppressed");
-        json.WriteString("kind", ReportNames.Name(suppression.Kind));
-        json.WriteString("reason", suppression.Reason);
+        json.WriteStartObject(JsonNames.Suppressed);
+        json.WriteString(JsonNames.Kind, ReportNames.Name(suppression.Kind));
+        json.WriteString(JsonNames.Reason, suppression.Reason);
         json.WriteEndObject();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
+using Bulwark.Rules;
 
 namespace Bulwark.Reporting;
 
@@ -15,12 +16,13 @@ public sealed class JsonReportWriter : IReportWriter
     public void Write(ScanResult result, TextWriter output, ReportOptions options) =>
         JsonOutput.Write(output, json =>
         {
+            var texts = new EncodedTexts();
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteStartArray("findings");
             foreach (var finding in result.Findings)
             {
-                WriteFinding(json, finding, options);
+                WriteFinding(json, finding, options, texts);
             }
 
             json.WriteEndArray();
@@ -35,42 +37,43 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         });
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportOptions options)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportOptions options, EncodedTexts texts)
     {
         var path = ReportPaths.Display(finding.Location.File, options);
+        var rule = texts.Of(finding.Rule);
         json.WriteStartObject();
-        json.WriteString("ruleId", finding.Rule.Id);
-        json.WriteString("ruleName", finding.Rule.Name);
-        json.WriteString("practice", finding.Rule.Practice);
-        json.WriteString("severity", finding.Severity.ToName());
-        json.WriteString("message", finding.Message);
-        json.WriteString("file", path);
+        json.WriteString(JsonNames.RuleId, rule.Id);
+        json.WriteString(JsonNames.RuleName, rule.Name);
+        json.WriteString(JsonNames.Practice, rule.Practice);
+        json.WriteString(JsonNames.Severity, finding.Severity.ToName());
+        json.WriteString(JsonNames.Message, finding.Message);
+        json.WriteString(JsonNames.File, texts.Path(path));
         WriteSpan(json, finding.Location.Span);
         JsonParts.WriteObject(json, finding.Object);
-        json.WriteString("container", finding.Container);
-        JsonParts.WriteStrings(json, "cwe", finding.Rule.Cwe);
-        JsonParts.WriteStrings(json, "mitre", finding.Rule.Mitre);
-        json.WriteString("remediation", finding.Rule.Remediation);
+        json.WriteString(JsonNames.Container, finding.Container);
+        JsonParts.WriteStrings(json, JsonNames.Cwe, rule.Cwe);
+        JsonParts.WriteStrings(json, JsonNames.Mitre, rule.Mitre);
+        json.WriteString(JsonNames.Remediation, rule.Remediation);
         JsonParts.WriteFix(json, finding.Fix);
         JsonParts.WriteSuppression(json, finding.Suppression);
-        json.WriteString("fingerprint", Fingerprints.Of(finding, path));
+        json.WriteString(JsonNames.Fingerprint, Fingerprints.Of(finding, path));
         json.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter json, SourceSpan? span)
     {
-        JsonParts.WritePosition(json, "line", span?.Start.Line);
-        JsonParts.WritePosition(json, "column", span?.Start.Column);
-        JsonParts.WritePosition(json, "endLine", span?.End.Line);
-        JsonParts.WritePosition(json, "endColumn", span?.End.Column);
+        JsonParts.WritePosition(json, JsonNames.Line, span?.Start.Line);
+        JsonParts.WritePosition(json, JsonNames.Column, span?.Start.Column);
+        JsonParts.WritePosition(json, JsonNames.EndLine, span?.End.Line);
+        JsonParts.WritePosition(json, JsonNames.EndColumn, span?.End.Column);
     }
 
     private static void WriteError(Utf8JsonWriter json, ScanError error, ReportOptions options)
     {
         json.WriteStartObject();
         json.WriteString("file", ReportPaths.Display(error.File, options));
-        JsonParts.WritePosition(json, "line", error.Line > 0 ? error.Line : null);
-        JsonParts.WritePosition(json, "column", error.Line > 0 ? error.Column : null);
+        JsonParts.WritePosition(json, JsonNames.Line, error.Line > 0 ? error.Line : null);
+        JsonParts.WritePosition(json, JsonNames.Column, error.Line > 0 ? error.Column : null);
         json.WriteString("message", error.Message);
         json.WriteEndObject();
     }
@@ -90,4 +93,43 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("errors", summary.Errors);
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// A rule's strings (the long remediation above all) and the current file's path, escaped with the
+    /// report's encoder once per rule and per file: findings repeat them, and escaping and transcoding
+    /// each string again was most of the writer's time.
+    /// </summary>
+    private sealed class EncodedTexts
+    {
+        private readonly Dictionary<RuleMetadata, EncodedRule> _rules = new(ReferenceEqualityComparer.Instance);
+        private string? _path;
+        private JsonEncodedText _encodedPath;
+
+        public EncodedRule Of(RuleMetadata rule)
+        {
+            if (!_rules.TryGetValue(rule, out var encoded))
+            {
+                _rules[rule] = encoded = new EncodedRule(
+                    Encode(rule.Id), Encode(rule.Name), Encode(rule.Practice), Encode(rule.Remediation), [.. rule.Cwe.Select(Encode)], [.. rule.Mitre.Select(Encode)]);
+            }
+
+            return encoded;
+        }
+
+        /// <summary>Findings come ordered by file, so the last path is nearly always the one asked for.</summary>
+        public JsonEncodedText Path(string path)
+        {
+            if (!ReferenceEquals(path, _path) && path != _path)
+            {
+                _path = path;
+                _encodedPath = Encode(path);
+            }
+
+            return _encodedPath;
+        }
+
+        private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, JsonOutput.Options.Encoder);
+    }
+
+    private sealed record EncodedRule(JsonEncodedText Id, JsonEncodedText Name, JsonEncodedText Practice, JsonEncodedText Remediation, JsonEncodedText[] Cwe, JsonEncodedText[] Mitre);
 }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 
 namespace Bulwark.Suppressions;
@@ -25,8 +25,9 @@ public sealed record BaselineKey(string Rule, string File, string? Object, strin
     /// </summary>
     public static string Hash(string? evidence)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(evidence ?? string.Empty));
-        return "sha256:" + Convert.ToHexStringLower(digest)[..16];
+        Span<byte> digest = stackalloc byte[Sha256.HashSize];
+        Sha256.HashData(Encoding.UTF8.GetBytes(evidence ?? string.Empty), digest);
+        return "sha256:" + Convert.ToHexStringLower(digest[..8]);
     }
 
     /// <summary>Stdin and pseudo paths (<c>docker://x</c>) as they are; files relative to the baseline, with <c>/</c>.</summary>

@@ -15,11 +15,16 @@ internal sealed class SuppressionLayers(SuppressionSettings settings, IReadOnlyL
 
     public Finding Review(Finding finding)
     {
-        var suppression = ConfigLayer(finding);
-        foreach (var directive in directives.Where(d => d.Suppresses(finding)))
+        // Plain loops: this runs once per finding, and most scans have no ignores and few directives.
+        var suppression = settings.PerPathIgnores.Count == 0 ? null : ConfigLayer(finding);
+        for (var i = 0; i < directives.Count; i++)
         {
-            directive.MarkUsed(finding.Rule);
-            suppression ??= directive.ToSuppression();
+            var directive = directives[i];
+            if (directive.Suppresses(finding))
+            {
+                directive.MarkUsed(finding.Rule);
+                suppression ??= directive.ToSuppression();
+            }
         }
 
         // Last, and only for findings nothing else suppressed: the baseline recorded active findings only.

@@ -16,8 +16,27 @@ public static class SuppressionPass
     {
         var directives = DirectiveSet.Collect(session, policy.Suppressions);
         var layers = new SuppressionLayers(policy.Suppressions, directives.Directives);
-        var reviewed = findings.Select(layers.Review).ToList();
-        reviewed.AddRange(DirectiveFindings.Report(directives, enabled, session.Options).Select(layers.Review));
-        return [.. reviewed.Select(f => SeverityOverrides.Apply(f, policy.SeverityOverrides))];
+        var reviewed = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            reviewed.Add(layers.Review(finding));
+        }
+
+        // After every finding was reviewed: a directive is unused only if nothing matched it.
+        foreach (var finding in DirectiveFindings.Report(directives, enabled, session.Options))
+        {
+            reviewed.Add(layers.Review(finding));
+        }
+
+        // Overrides are rare; without any, no per-finding query runs.
+        if (policy.SeverityOverrides.Count > 0)
+        {
+            for (var i = 0; i < reviewed.Count; i++)
+            {
+                reviewed[i] = SeverityOverrides.Apply(reviewed[i], policy.SeverityOverrides);
+            }
+        }
+
+        return reviewed;
     }
 }

@@ -64,9 +64,12 @@ public static class BaseImages
             || image.Repository.EndsWith("nanoserver", StringComparison.Ordinal);
     }
 
-    public static bool IsWindows(string image) =>
-        image.Contains("windows", StringComparison.OrdinalIgnoreCase) || image.Contains("nanoserver", StringComparison.OrdinalIgnoreCase)
-        || image.Contains("servercore", StringComparison.OrdinalIgnoreCase);
+    public static bool IsWindows(string image) => image.AsSpan().ContainsAny(WindowsMarkers);
+
+    // One vectorised search: with invariant globalization, string.Contains(x, OrdinalIgnoreCase) on
+    // short strings compares char by char through casing tables, and this runs for every RUN.
+    private static readonly System.Buffers.SearchValues<string> WindowsMarkers =
+        System.Buffers.SearchValues.Create(["windows", "nanoserver", "servercore"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The repository without <c>library/</c>: <c>ubuntu</c>, <c>opensuse/leap</c>, <c>dotnet/sdk</c>.</summary>
     private static string ShortName(ImageReference image) =>

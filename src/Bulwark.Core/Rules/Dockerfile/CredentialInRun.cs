@@ -57,9 +57,10 @@ public sealed partial class CredentialInRun : DockerfileRule
     private static void CheckCommand(DockerfileModel model, Instruction run, RunScript script, ShellCommand command, RuleContext context)
     {
         var words = command.Words;
+        var credentialWords = CredentialWords.TakesCredentialWords(command);
         for (var i = 0; i < words.Count; i++)
         {
-            if (CredentialWords.Find(command, i, context.Options.SecretNames) is { } found)
+            if (CredentialWords.Find(command, i, context.Options.SecretNames, credentialWords) is { } found)
             {
                 var redacted = SecretDetector.Redact(found.Value);
                 Report(context, model, script.SpanOf(words[found.Index]), run.Stage, $"RUN `{command.Name}` is given {found.What} \"{redacted}\" on its command line, kept in the image history", evidence: $"{command.Name}: {redacted}");

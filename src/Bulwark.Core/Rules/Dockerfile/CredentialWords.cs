@@ -20,8 +20,12 @@ internal static partial class CredentialWords
         "--access-key", "--secret-key", "--auth-token", "--http-password", "--ftp-password", "--proxy-password",
     };
 
+    /// <summary>True when <paramref name="command"/> takes credentials as positional words (ask once per command, not per word).</summary>
+    public static bool TakesCredentialWords(ShellCommand command) => CommandsWithCredentialWords.Contains(command.Name);
+
     /// <summary>The credential word <paramref name="i"/> of the command carries, if any: (word index, value, description).</summary>
-    public static (int Index, string Value, string What)? Find(ShellCommand command, int i, IReadOnlyList<string> secretNames)
+    /// <param name="credentialWords"><see cref="TakesCredentialWords"/> of the command.</param>
+    public static (int Index, string Value, string What)? Find(ShellCommand command, int i, IReadOnlyList<string> secretNames, bool credentialWords)
     {
         var word = command.Words[i].Value;
         var next = i + 1 < command.Words.Count ? command.Words[i + 1].Value : null;
@@ -30,18 +34,20 @@ internal static partial class CredentialWords
             return (i, word, shape);
         }
 
-        if (word.Contains('=', StringComparison.Ordinal) && Assignment(word) is var (name, value)
+        // Asked of every word of every RUN: the cheap tests come first and are not repeated.
+        var hasEquals = word.Contains('=', StringComparison.Ordinal);
+        if (hasEquals && Assignment(word) is var (name, value)
             && SecretShapes.MayBeSecretName(name, secretNames) && SecretDetector.IsSecretName(name, secretNames) && Literal(value))
         {
             return (i, value, $"a literal {name}");
         }
 
-        if ((word.StartsWith('-') || CommandsWithCredentialWords.Contains(command.Name)) && OptionCredential(command, word, next) is var (option, secret, inNext) && Literal(secret))
+        if ((word.StartsWith('-') || credentialWords) && OptionCredential(command, word, next) is var (option, secret, inNext) && Literal(secret))
         {
             return (inNext ? i + 1 : i, secret, $"a literal {option}");
         }
 
-        return word.Contains("_authToken=", StringComparison.Ordinal) && AuthToken().Match(word) is { Success: true } token && Literal(token.Groups[1].Value)
+        return hasEquals && word.Contains("_authToken=", StringComparison.Ordinal) && AuthToken().Match(word) is { Success: true } token && Literal(token.Groups[1].Value)
             ? (i, token.Groups[1].Value, "an npm auth token")
             : null;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bulwark.Dockerfile;
 
 namespace Bulwark.Rules.Dockerfile;
@@ -46,7 +47,16 @@ public static class PackageCommands
     public static IEnumerable<PackageCommand> In(Instruction run) =>
         DockerfileFacts.Commands(run).Select(Parse).OfType<PackageCommand>();
 
-    public static PackageCommand? Parse(ShellCommand command)
+    // Five rules ask about the same commands: a package-manager call is taken apart once.
+    private static readonly ConditionalWeakTable<ShellCommand, StrongBox<PackageCommand?>> Parsed = [];
+
+    public static PackageCommand? Parse(ShellCommand command) =>
+        MayBeManager(command.Name) ? Parsed.GetValue(command, static c => new StrongBox<PackageCommand?>(Recognise(c))).Value : null;
+
+    private static bool MayBeManager(string name) =>
+        Managers.ContainsKey(name) || name.StartsWith("python", StringComparison.Ordinal) || name.StartsWith("pip", StringComparison.Ordinal);
+
+    private static PackageCommand? Recognise(ShellCommand command)
     {
         var args = command.Arguments;
         var name = command.Name;

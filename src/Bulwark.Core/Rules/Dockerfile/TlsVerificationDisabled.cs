@@ -20,6 +20,11 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
     private static readonly System.Buffers.SearchValues<string> ConfigMarkers =
         System.Buffers.SearchValues.Create(["verify", "trusted-host"], StringComparison.OrdinalIgnoreCase);
 
+    // Asked of every word: a vectorised search, where string.Contains(x, OrdinalIgnoreCase) compares
+    // char by char through casing tables under invariant globalization.
+    private static readonly System.Buffers.SearchValues<string> VerifyWord =
+        System.Buffers.SearchValues.Create(["verify"], StringComparison.OrdinalIgnoreCase);
+
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "DF011",
@@ -97,7 +102,7 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
             "npm" or "yarn" or "pnpm" when value.StartsWith("--strict-ssl=false", StringComparison.Ordinal) || (value == "strict-ssl" && NextIsFalse(command, word)) => "turns strict-ssl off",
             "conda" when value == "ssl_verify" && NextIsFalse(command, word) => "turns ssl_verify off",
             _ when value.StartsWith("--trusted-host", StringComparison.Ordinal) || value == "global.trusted-host" => $"uses {value}",
-            _ when value.Contains("verify", StringComparison.OrdinalIgnoreCase) && (YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase)) => $"sets {value}",
+            _ when value.AsSpan().ContainsAny(VerifyWord) && (YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase)) => $"sets {value}",
             _ => null,
         };
     }

@@ -66,10 +66,16 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 
     private static bool IsUnsigned(ShellWord word) =>
         UnsignedOptions.Contains(word.Value)
-        || (word.Value.Contains("Allow", StringComparison.OrdinalIgnoreCase)
+        || (word.Value.AsSpan().ContainsAny(AllowWord)
             && (word.Value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || word.Value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
         || (word.Value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(word.Value))
-        || (word.Value.Contains("gpgcheck", StringComparison.OrdinalIgnoreCase) && GpgCheckOff().IsMatch(word.Value));
+        || (word.Value.AsSpan().ContainsAny(GpgCheckWord) && GpgCheckOff().IsMatch(word.Value));
+
+    // Asked of every word: vectorised searches, where string.Contains(x, OrdinalIgnoreCase) compares
+    // char by char through casing tables under invariant globalization.
+    private static readonly System.Buffers.SearchValues<string> AllowWord = System.Buffers.SearchValues.Create(["Allow"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> GpgCheckWord = System.Buffers.SearchValues.Create(["gpgcheck"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\[[^\]]*trusted=yes[^\]]*\]|^trusted=yes\]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrustedSource();

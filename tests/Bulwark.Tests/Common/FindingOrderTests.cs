@@ -1,0 +1,45 @@
+using Bulwark.Diagnostics;
+using Bulwark.Engine;
+using Bulwark.Rules;
+using Xunit;
+
+namespace Bulwark.Tests.Common;
+
+public sealed class FindingOrderTests
+{
+    private static readonly RuleMetadata Rt007 = RuleCatalog.Find("RT007")!.Metadata;
+    private static readonly RuleMetadata Rt001 = RuleCatalog.Find("RT001")!.Metadata;
+
+    [Fact]
+    public void Sorts_by_file_line_column_and_rule_and_keeps_ties_in_report_order()
+    {
+        Finding[] findings =
+        [
+            At("b.yaml", 1, 1, Rt001, "first tie"),
+            At("a.yaml", 9, 1, Rt001, "a9"),
+            At("b.yaml", 1, 1, Rt001, "second tie"),
+            At("a.yaml", 2, 5, Rt007, "a2 rt007"),
+            At("a.yaml", 2, 5, Rt001, "a2 rt001"),
+            At("B.yaml", 1, 1, Rt001, "capital first (ordinal)"),
+        ];
+
+        var ordered = FindingOrder.Apply([.. findings]);
+
+        Assert.Equal(["capital first (ordinal)", "a2 rt001", "a2 rt007", "a9", "first tie", "second tie"], ordered.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Drops_exact_repeats_keeping_the_first()
+    {
+        var first = At("a.yaml", 1, 1, Rt001, "same");
+        var repeat = At("a.yaml", 1, 1, Rt001, "same") with { Evidence = "other evidence" };
+
+        var ordered = FindingOrder.Apply([first, repeat, At("a.yaml", 1, 1, Rt001, "same") with { Container = "sidecar" }]);
+
+        Assert.Equal(2, ordered.Count);
+        Assert.Same(first, ordered[0]);
+    }
+
+    private static Finding At(string file, int line, int column, RuleMetadata rule, string message) =>
+        new(rule, rule.DefaultSeverity, message, new Location(file, new SourceSpan(new(line, column, 0), new(line, column + 1, 1))), null, null);
+}
