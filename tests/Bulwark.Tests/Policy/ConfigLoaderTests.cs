@@ -57,9 +57,9 @@ public sealed class ConfigLoaderTests
 
         Assert.Equal((2000, 3000, 3000, 2000, 3000), (fix.RunAsUser, fix.RunAsGroup, fix.FsGroup, fix.ImageUser, fix.ImageGroup));
         Assert.Equal(("1", "1Gi", "100m", "128Mi"), (fix.CpuLimit, fix.MemoryLimit, fix.CpuRequest, fix.MemoryRequest));
-        Assert.Equal("1.27-alpine", fix.TagFor(Common.ImageReference.Parse("docker.io/library/nginx:latest")));
-        Assert.Equal("2.0@sha256:" + digest, fix.TagFor(Common.ImageReference.Parse("ghcr.io/acme/app")));
-        Assert.Null(fix.TagFor(Common.ImageReference.Parse("redis")));
+        Assert.Equal("1.27-alpine", fix.TagFor(Bulwark.Common.ImageReference.Parse("docker.io/library/nginx:latest")));
+        Assert.Equal("2.0@sha256:" + digest, fix.TagFor(Bulwark.Common.ImageReference.Parse("ghcr.io/acme/app")));
+        Assert.Null(fix.TagFor(Bulwark.Common.ImageReference.Parse("redis")));
     }
 
     [Fact]
