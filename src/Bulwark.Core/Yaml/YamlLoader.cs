@@ -66,7 +66,7 @@ public static class YamlLoader
     /// Builds one document's tree. The trees of a scan live until it ends, and every object that
     /// survives costs each garbage collection, so the builder makes as few as it can: children are
     /// collected on two stacks shared by the whole document and copied out into exactly sized arrays
-    /// (one array per collection, no growing list), plain keys stay text until asked for
+    /// (one array per collection, no growing list), scalar keys and values stay text until asked for
     /// (<see cref="MappingSlot"/>), and equal scalar strings are shared (<see cref="ScalarStrings"/>).
     /// </summary>
     private sealed class TreeBuilder(IParser parser, List<YamlParseError> errors)
@@ -113,7 +113,7 @@ public static class YamlLoader
 
             var items = PopFrom(_items, first);
             var end = parser.Consume<SequenceEnd>();
-            var last = items.Length > 0 ? items[^1] : null;
+            var last = items.Length > 0 ? items[^1].Span.End : (SourcePosition?)null;
             var node = new YamlSequence(items, start.Style == SequenceStyle.Flow, new SourceSpan(ToPosition(start.Start), EndOf(end, last)), AnchorName(start.Anchor), TagName(start.Tag));
             return Remember(start.Anchor, node);
         }
@@ -135,25 +135,27 @@ public static class YamlLoader
 
             var slots = PopFrom(_slots, first);
             var end = parser.Consume<MappingEnd>();
-            var last = slots.Length > 0 ? slots[^1].Value : null;
+            var last = slots.Length > 0 ? slots[^1].ValueSpan.End : (SourcePosition?)null;
             var node = new YamlMapping(new SourceSpan(ToPosition(start.Start), EndOf(end, last)), slots, start.Style == MappingStyle.Flow, AnchorName(start.Anchor), TagName(start.Tag));
             return Remember(start.Anchor, node);
         }
 
-        /// <summary>
-        /// One key and its value. A plain key without anchor or tag (nearly all of them) is kept as
-        /// text and span; the mapping makes its node only if someone asks for the entry.
-        /// </summary>
         private MappingSlot ReadEntry()
         {
-            if (parser.Accept<Scalar>(out var key) && key.Anchor.IsEmpty && key.Tag.IsEmpty)
+            var key = ReadPart();
+            return new MappingSlot(key, ReadPart());
+        }
+
+        /// <summary>A scalar without anchor or tag stays text until asked for (<see cref="MappingSlot"/>); anything else is read as a node.</summary>
+        private MappingSlot.Part ReadPart()
+        {
+            if (parser.Accept<Scalar>(out var scalar) && scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty)
             {
                 parser.MoveNext();
-                return MappingSlot.Scalar(ScalarStrings.Share(key.Value), key.Style, Span(key.Start, key.End), ReadNode());
+                return new MappingSlot.Part(ScalarStrings.Share(scalar.Value), scalar.Style, Span(scalar.Start, scalar.End));
             }
 
-            var keyNode = ReadNode();
-            return MappingSlot.Of(keyNode, ReadNode());
+            return MappingSlot.Part.Of(ReadNode());
         }
 
         /// <summary>
@@ -208,9 +210,9 @@ public static class YamlLoader
 
         // Block collections end where their next sibling begins; clip to the last child instead so a
         // span never swallows trailing comments or blank lines.
-        private static SourcePosition EndOf(ParsingEvent end, YamlNode? last) =>
-            last is not null && end.Start.Index >= last.Span.End.Offset && end.Start.Index == end.End.Index
-                ? last.Span.End
+        private static SourcePosition EndOf(ParsingEvent end, SourcePosition? lastChildEnd) =>
+            lastChildEnd is { } last && end.Start.Index >= last.Offset && end.Start.Index == end.End.Index
+                ? last
                 : ToPosition(end.End);
 
         private static SourceSpan Span(Mark start, Mark end) => new(ToPosition(start), ToPosition(end));

@@ -11,18 +11,18 @@ public sealed record YamlEntry(YamlNode Key, YamlNode Value)
 
 public sealed class YamlMapping : YamlNode
 {
-    private const string MergeKey = "<<";
     private readonly bool _flow;
+    private readonly bool _hasMergeKey;
     private readonly MappingSlot[] _slots;
 
     // The YamlEntry of each slot (null until made), made on first use and then kept, so an entry
-    // and its key node are the same instances however they are reached. Lookups by key read the
-    // slots and make none.
+    // and its nodes are the same instances however they are reached. Lookups by key read the
+    // slots and make no entry.
     private YamlEntry[]? _entries;
     private bool _allEntries;
 
     public YamlMapping(IReadOnlyList<YamlEntry> entries, bool flow, SourceSpan span, string? anchor, string? tag)
-        : this(span, [.. entries.Select(e => MappingSlot.Of(e.Key, e.Value))], flow, anchor, tag)
+        : this(span, [.. entries.Select(e => new MappingSlot(e.Key, e.Value))], flow, anchor, tag)
     {
         _entries = [.. entries];
         _allEntries = true;
@@ -33,6 +33,10 @@ public sealed class YamlMapping : YamlNode
     {
         _slots = slots;
         _flow = flow;
+        foreach (var slot in slots)
+        {
+            _hasMergeKey |= slot.IsMerge;
+        }
     }
 
     /// <summary>The entries exactly as written, merge keys included.</summary>
@@ -56,7 +60,14 @@ public sealed class YamlMapping : YamlNode
 
     public override bool IsFlow => _flow;
 
-    public YamlNode? this[string key] => FindSlot(key) is { } slot ? slot.Value : null;
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            var i = LastExplicit(key);
+            return i >= 0 ? _slots[i].Value : ValueInMerged(key);
+        }
+    }
 
     /// <summary>
     /// The entry for <paramref name="key"/>: an explicit key wins over one brought in by a YAML merge
@@ -118,26 +129,6 @@ public sealed class YamlMapping : YamlNode
         return -1;
     }
 
-    /// <summary>What <see cref="Find"/> finds, without making entry objects for it.</summary>
-    private MappingSlot? FindSlot(string key)
-    {
-        var i = LastExplicit(key);
-        if (i >= 0)
-        {
-            return _slots[i];
-        }
-
-        foreach (var merged in MergedMappings())
-        {
-            if (merged.FindSlot(key) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
     private YamlEntry EntryAt(int i)
     {
         var entries = _entries ?? Interlocked.CompareExchange(ref _entries, new YamlEntry[_slots.Length], null) ?? _entries;
@@ -147,11 +138,15 @@ public sealed class YamlMapping : YamlNode
         }
 
         // Two threads may both make the entry; the first one stored is the one everybody keeps.
-        var made = _slots[i].ToEntry();
+        var made = new YamlEntry(_slots[i].MakeKey(), _slots[i].Value);
         return Interlocked.CompareExchange(ref entries[i], made, null!) ?? made;
     }
 
-    private IEnumerable<YamlMapping> MergedMappings()
+    // Lookups of absent keys are frequent (most optional fields are unset) and would each start
+    // this enumerator; without merge keys there is nothing to enumerate.
+    private IEnumerable<YamlMapping> MergedMappings() => _hasMergeKey ? MergeKeyValues() : [];
+
+    private IEnumerable<YamlMapping> MergeKeyValues()
     {
         foreach (var slot in _slots)
         {
@@ -160,11 +155,12 @@ public sealed class YamlMapping : YamlNode
                 continue;
             }
 
-            if (slot.Value is YamlMapping m)
+            // A merge key's value is an alias or a collection, so it is a node already.
+            if (slot.MadeValue is YamlMapping m)
             {
                 yield return m;
             }
-            else if (slot.Value is YamlSequence s)
+            else if (slot.MadeValue is YamlSequence s)
             {
                 foreach (var item in s.Mappings)
                 {
@@ -172,6 +168,19 @@ public sealed class YamlMapping : YamlNode
                 }
             }
         }
+    }
+
+    private YamlNode? ValueInMerged(string key)
+    {
+        foreach (var merged in MergedMappings())
+        {
+            if (merged[key] is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private YamlEntry? FindInMerged(string key)
@@ -186,50 +195,4 @@ public sealed class YamlMapping : YamlNode
 
         return null;
     }
-}
-
-/// <summary>
-/// One entry of a <see cref="YamlMapping"/> as the loader keeps it. Nearly every key is a plain
-/// scalar without anchor or tag; such a key is kept as its text, span and style, and its
-/// <see cref="YamlScalar"/> node is made only when someone asks for the entry. That leaves a
-/// mapping as one node and one array instead of three objects per entry, and the trees of a scan
-/// live until it ends, where every object costs each garbage collection.
-/// </summary>
-internal readonly struct MappingSlot
-{
-    private readonly YamlNode? _keyNode;
-    private readonly SourceSpan _keySpan;
-    private readonly ScalarStyle _keyStyle;
-
-    private MappingSlot(YamlNode? keyNode, string? keyText, SourceSpan keySpan, ScalarStyle keyStyle, YamlNode value)
-    {
-        _keyNode = keyNode;
-        KeyText = keyText;
-        _keySpan = keySpan;
-        _keyStyle = keyStyle;
-        Value = value;
-    }
-
-    /// <summary>The key's text when the key is a scalar, as <see cref="YamlEntry.KeyText"/>.</summary>
-    public string? KeyText { get; }
-
-    public YamlNode Value { get; }
-
-    public SourceSpan KeySpan => _keyNode?.Span ?? _keySpan;
-
-    /// <summary>A YAML merge key: a plain <c>&lt;&lt;</c>.</summary>
-    public bool IsMerge => KeyText == "<<" && _keyStyle == ScalarStyle.Plain;
-
-    /// <summary>A plain-scalar key kept as text; its node is made by <see cref="ToEntry"/>.</summary>
-    public static MappingSlot Scalar(string text, ScalarStyle style, SourceSpan span, YamlNode value) =>
-        new(null, text, span, style, value);
-
-    /// <summary>A key that already is a node (anchored, tagged, an alias, a collection).</summary>
-    public static MappingSlot Of(YamlNode key, YamlNode value) =>
-        key is YamlScalar s
-            ? new MappingSlot(key, s.Value, default, s.Style, value)
-            : new MappingSlot(key, null, default, default, value);
-
-    public YamlEntry ToEntry() =>
-        new(_keyNode ?? new YamlScalar(KeyText!, _keyStyle, _keySpan, null, null), Value);
 }

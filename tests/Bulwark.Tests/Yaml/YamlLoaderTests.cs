@@ -47,10 +47,15 @@ public sealed class YamlLoaderTests
     {
         var map = Root(YamlLoader.Parse("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"));
 
+        var version = map["apiVersion"];
+        Assert.Same(version, map["apiVersion"]);
+        Assert.Same(version, map.Find("apiVersion")!.Value);
         var found = map.Find("kind")!;
         Assert.Same(found, map.Entries[1]);
         Assert.Same(map.Entries[1].Key, map.Find("kind")!.Key);
         Assert.Same(map["metadata"], map.Entries[2].Value);
+        Assert.Same(version, map.Entries[0].Value);
+        Assert.Same(found.Value, map["kind"]);
         Assert.Equal(new Bulwark.Diagnostics.SourcePosition(2, 1, 15), found.Key.Span.Start);
         Assert.Equal("kind", Assert.IsType<YamlScalar>(found.Key).Value);
     }
