@@ -21,8 +21,11 @@ best() { # best-of-5 wall time in seconds of "$@"
   printf '%.3f' "$best"
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 parse=$(best "$out/parse/parse-only" "$corpus")
 scan=$(best "$out/bulwark/bulwark" scan "$corpus" --format json)
 echo "parse-only: ${parse}s"
 echo "full scan:  ${scan}s"
 echo "ratio:      $(echo "scale=2; $scan / $parse" | bc -l)x (target <= 2x)"
+# Wall time on a shared machine also measures the neighbours: quote the load with any figure.
+echo "load avg:   $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after ($(nproc) CPUs)"

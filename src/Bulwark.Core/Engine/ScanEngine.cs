@@ -66,7 +66,7 @@ public sealed class ScanEngine
 
         try
         {
-            return new SourceFile(input.Path, File.ReadAllText(input.Path));
+            return new SourceFile(input.Path, TextFile.Read(input.Path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
