@@ -64,15 +64,9 @@ public sealed class FixRunner(ScanEngine scanEngine, FixOptions options, bool in
             }
         }
 
-        var dockerfiles = new Dictionary<string, DockerfileModel>(StringComparer.Ordinal);
-        foreach (var model in session.Models<DockerfileModel>())
-        {
-            dockerfiles[model.Path] = model;
-        }
-
         foreach (var group in fixes.OfType<TextFix>().GroupBy(f => f.File, StringComparer.Ordinal))
         {
-            if (dockerfiles.GetValueOrDefault(group.Key) is { Errors.Count: 0 } model)
+            if (DockerfileByPath.Find(session, group.Key) is { Errors.Count: 0 } model)
             {
                 changed |= FixDockerfile(model, [.. group], state);
             }

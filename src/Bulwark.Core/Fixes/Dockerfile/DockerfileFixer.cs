@@ -24,7 +24,7 @@ public sealed class DockerfileFixer : ISurfaceFixer
 
     public FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options)
     {
-        if (!Producers.TryGetValue(finding.Rule.Id, out var produce) || Model(session, finding.Location.File) is not { Errors.Count: 0 } model)
+        if (!Producers.TryGetValue(finding.Rule.Id, out var produce) || DockerfileByPath.Find(session, finding.Location.File) is not { Errors.Count: 0 } model)
         {
             return null;
         }
@@ -39,19 +39,6 @@ public sealed class DockerfileFixer : ISurfaceFixer
             At = finding.Location.Span,
             Refusal = draft.Refusal,
         };
-    }
-
-    private static DockerfileModel? Model(AnalysisSession session, string file)
-    {
-        foreach (var model in session.Models<DockerfileModel>())
-        {
-            if (string.Equals(model.Path, file, StringComparison.Ordinal))
-            {
-                return model;
-            }
-        }
-
-        return null;
     }
 }
 
