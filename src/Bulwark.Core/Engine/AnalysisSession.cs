@@ -1,3 +1,4 @@
+using System.Collections;
 using Bulwark.Diagnostics;
 using Bulwark.Rules;
 
@@ -9,7 +10,7 @@ namespace Bulwark.Engine;
 /// </summary>
 public sealed class AnalysisSession
 {
-    private readonly Dictionary<Type, object> _models = [];
+    private readonly Dictionary<Type, IList> _models = [];
     private readonly Dictionary<string, SourceFile> _files = new(StringComparer.Ordinal);
 
     public AnalysisSession(RuleOptions options)
@@ -45,4 +46,32 @@ public sealed class AnalysisSession
 
     public void Error(string file, int line, int column, string message) =>
         Errors.Add(new ScanError(file, line, column, message));
+
+    /// <summary>
+    /// Appends what <paramref name="part"/> (a session over later inputs) holds: its files, errors and
+    /// models, after this session's own, so the result is what one session over all inputs in order holds.
+    /// </summary>
+    public void Append(AnalysisSession part)
+    {
+        foreach (var (path, file) in part._files)
+        {
+            _files[path] = file;
+        }
+
+        Errors.AddRange(part.Errors);
+        foreach (var (type, models) in part._models)
+        {
+            if (_models.TryGetValue(type, out var mine))
+            {
+                foreach (var model in models)
+                {
+                    mine.Add(model);
+                }
+            }
+            else
+            {
+                _models[type] = models;
+            }
+        }
+    }
 }

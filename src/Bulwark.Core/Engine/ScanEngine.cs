@@ -25,10 +25,20 @@ public sealed class ScanEngine
         _policy = policy ?? ScanPolicy.Default;
     }
 
+    /// <summary>
+    /// Loads and evaluates <paramref name="inputs"/>; a large enough scan runs on several threads
+    /// (<see cref="PartitionedScan"/>) with the same result as <see cref="Load"/> then <see cref="Evaluate"/>.
+    /// </summary>
     public ScanResult Scan(IEnumerable<ScanInput> inputs)
     {
-        var session = Load(inputs);
-        return Evaluate(session);
+        IReadOnlyList<ScanInput> all = [.. inputs];
+        if (PartitionedScan.Pays(all))
+        {
+            var (session, findings) = PartitionedScan.Run(all, this, _rules);
+            return Finish(session, findings);
+        }
+
+        return Evaluate(Load(all));
     }
 
     public AnalysisSession Load(IEnumerable<ScanInput> inputs)
@@ -45,14 +55,25 @@ public sealed class ScanEngine
         return session;
     }
 
-    public ScanResult Evaluate(AnalysisSession session)
+    public ScanResult Evaluate(AnalysisSession session) => Finish(session, Run(_rules, session));
+
+    /// <summary>Runs <paramref name="rules"/> in order over <paramref name="session"/>; their findings in the order reported.</summary>
+    internal List<Finding> Run(IEnumerable<ISessionRule> rules, AnalysisSession session)
     {
         var findings = new List<Finding>();
-        foreach (var rule in _rules)
+        foreach (var rule in rules)
         {
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
+        return findings;
+    }
+
+    // Fix annotation, suppressions and the report order see every finding at once. The order is a
+    // stable sort whose ties (same file, position and rule) come from one rule over one file, so it
+    // does not depend on which rules or which part of the inputs ran first.
+    private ScanResult Finish(AnalysisSession session, List<Finding> findings)
+    {
         var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session, FixOptions)), session, _rules, _policy);
         return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }

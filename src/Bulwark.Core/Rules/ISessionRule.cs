@@ -7,6 +7,13 @@ namespace Bulwark.Rules;
 public interface ISessionRule : IRule
 {
     void Run(AnalysisSession session, RuleContext context);
+
+    /// <summary>
+    /// True when the rule judges each model by itself (nothing from other files or other objects), so
+    /// the engine may run it over a part of the inputs at a time, on several threads (<see cref="PartitionedScan"/>).
+    /// Cross-file rules (namespaces, network policies, suppressions) keep the default and see the whole session.
+    /// </summary>
+    bool JudgesEachModelAlone => false;
 }
 
 /// <summary>Base for runtime-practice rules over every normalized container of the scan.</summary>
@@ -15,6 +22,9 @@ public abstract class ContainerRule : ISessionRule
     public abstract RuleMetadata Metadata { get; }
 
     public abstract void Check(ContainerProfile container, RuleContext context);
+
+    /// <summary>True as long as <see cref="Run"/> only adds models checked one at a time; an override that looks across models must say false.</summary>
+    public virtual bool JudgesEachModelAlone => true;
 
     /// <summary>Virtual so a practice rule can also judge another surface's models (IMG001 checks Dockerfile FROMs too).</summary>
     public virtual void Run(AnalysisSession session, RuleContext context)
@@ -33,6 +43,9 @@ public abstract class ModelRule<T> : ISessionRule
     public abstract RuleMetadata Metadata { get; }
 
     public abstract void Check(T model, RuleContext context);
+
+    /// <summary><see cref="Check"/> sees one model and the options, nothing else.</summary>
+    public bool JudgesEachModelAlone => true;
 
     public void Run(AnalysisSession session, RuleContext context)
     {
