@@ -21,12 +21,13 @@ internal static class FlagParser
     public static bool IsAllowed(string keyword, string flag) =>
         Allowed.TryGetValue(keyword, out var names) && names.Contains(flag);
 
-    /// <summary>Returns the flags and the index where the arguments start.</summary>
-    public static (List<InstructionFlag> Flags, int ArgsStart) Read(SourceText rest)
+    /// <summary>Reads the flags from index <paramref name="from"/> of the line; returns them and the index where the arguments start.</summary>
+    public static (IReadOnlyList<InstructionFlag> Flags, int ArgsStart) Read(SourceText line, int from)
     {
-        List<InstructionFlag> flags = [];
-        var text = rest.Chars;
-        var i = 0;
+        // Most instructions have no flag: the empty array is shared, the list made only for the first flag.
+        List<InstructionFlag>? flags = null;
+        var text = line.Chars;
+        var i = from;
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -36,17 +37,17 @@ internal static class FlagParser
 
             if (i + 1 >= text.Length || text[i] != '-' || text[i + 1] != '-')
             {
-                return (flags, i);
+                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
             }
 
             var start = i;
             var word = ReadWord(text, ref i);
             if (word == "--")
             {
-                return (flags, i);
+                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
             }
 
-            flags.Add(ToFlag(rest, start, i, word));
+            (flags ??= []).Add(ToFlag(line, start, i, word));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Bulwark.Diagnostics;
 
@@ -21,6 +22,9 @@ internal sealed partial class StageBuilder
     private readonly DockerfileModel _model;
     private readonly VariableScope _global = VariableScope.Global();
     private readonly Dictionary<BuildStage, VariableScope> _stageScopes = [];
+
+    // Scratch space for every word's expansion.
+    private readonly StringBuilder _buffer = new();
     private BuildStage? _stage;
     private VariableScope _scope;
 
@@ -144,7 +148,7 @@ internal sealed partial class StageBuilder
         {
             if (flag.ValueSource is not null && ExpandedFlags.Contains(flag.Name))
             {
-                flag.Expanded = WordExpander.Expand(flag.ValueSource, _model.EscapeChar, scope, out _);
+                flag.Expanded = WordExpander.Expand(flag.ValueSource, _model.EscapeChar, scope, _buffer, out _);
             }
         }
     }
@@ -194,7 +198,7 @@ internal sealed partial class StageBuilder
 
     private Expansion? ExpandWord(DockerWord word, VariableScope scope)
     {
-        var expansion = WordExpander.Expand(word.Source, _model.EscapeChar, scope, out var error);
+        var expansion = WordExpander.Expand(word.Source, _model.EscapeChar, scope, _buffer, out var error);
         if (error is { } e)
         {
             Error(word.Source.SpanOf(e.Index, e.Index), e.Message);
