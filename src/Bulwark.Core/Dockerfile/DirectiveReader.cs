@@ -9,7 +9,8 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 internal sealed partial class DirectiveReader
 {
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    // Made for the first directive: most files have none.
+    private HashSet<string>? _seen;
 
     public bool Done { get; private set; }
 
@@ -30,7 +31,7 @@ internal sealed partial class DirectiveReader
         }
 
         var directive = new ParserDirective(name, match.Groups[2].Value, span(match.Groups[2].Index, match.Groups[2].Index + match.Groups[2].Length));
-        if (!_seen.Add(name))
+        if (!(_seen ??= new(StringComparer.Ordinal)).Add(name))
         {
             error(directive.Span.Start, $"only one {name} parser directive can be used");
             return null;

@@ -25,7 +25,7 @@ public sealed class DockerfileParser
     {
         _model = new DockerfileModel(file);
         _lines = new PhysicalLines(file.Text);
-        _index = new LineIndex(_lines.LineStarts(), file.Text.Length);
+        _index = new LineIndex(_lines.LineStarts, file.Text.Length);
         _builder = new SourceText.Builder(_index);
     }
 
@@ -59,12 +59,12 @@ public sealed class DockerfileParser
     private SourceText? ReadLogicalLine()
     {
         var index = _next++;
-        var first = _lines.FirstNonBlank(index);
         var end = _lines.ContentEnd(index);
-        CheckDirective(index, first);
-        if (_lines.IsComment(index))
+        var first = _lines.FirstNonBlank(_lines.Start(index), end);
+        CheckDirective(first, end);
+        if (IsComment(first, end))
         {
-            AddComment(index);
+            AddComment(index, first, end);
             return null;
         }
 
@@ -87,21 +87,23 @@ public sealed class DockerfileParser
     /// <summary>Adds one continuation line; comment and blank lines inside a continuation are skipped, as BuildKit does.</summary>
     private bool AppendContinuation(SourceText.Builder builder, int index)
     {
-        CheckDirective(index, _lines.Start(index));
-        if (_lines.IsComment(index))
-        {
-            AddComment(index);
-            return true;
-        }
-
-        if (_lines.IsBlank(index))
-        {
-            return true;
-        }
-
+        var start = _lines.Start(index);
         var end = _lines.ContentEnd(index);
-        var continues = TrimContinuation(_lines.Start(index), ref end);
-        builder.Append(Text, _lines.Start(index), end);
+        var first = _lines.FirstNonBlank(start, end);
+        CheckDirective(start, end);
+        if (IsComment(first, end))
+        {
+            AddComment(index, first, end);
+            return true;
+        }
+
+        if (first == end)
+        {
+            return true;
+        }
+
+        var continues = TrimContinuation(start, ref end);
+        builder.Append(Text, start, end);
         return continues;
     }
 
@@ -127,18 +129,21 @@ public sealed class DockerfileParser
         return false;
     }
 
-    private void CheckDirective(int index, int from)
+    /// <summary>A comment line: <c>#</c> is its first non-blank character.</summary>
+    private bool IsComment(int first, int end) => first < end && Text[first] == '#';
+
+    private void CheckDirective(int from, int end)
     {
         // The lambda below would be allocated on entry even when directives are over: keep it in its own method.
         if (!_directives.Done)
         {
-            ReadDirective(index, from);
+            ReadDirective(from, end);
         }
     }
 
-    private void ReadDirective(int index, int from)
+    private void ReadDirective(int from, int end)
     {
-        var line = Text[from.._lines.ContentEnd(index)];
+        var line = Text[from..end];
         var directive = _directives.Read(line, (s, e) => _index.Span(from + s, from + e), Error);
         if (directive is null)
         {
@@ -152,10 +157,9 @@ public sealed class DockerfileParser
         }
     }
 
-    private void AddComment(int index)
+    private void AddComment(int index, int first, int end)
     {
-        var first = _lines.FirstNonBlank(index);
-        var text = Text.AsSpan(first + 1, _lines.ContentEnd(index) - first - 1).Trim();
+        var text = Text.AsSpan(first + 1, end - first - 1).Trim();
         _model.Comments.Add((index + 1, text.ToString()));
     }
 
@@ -175,12 +179,12 @@ public sealed class DockerfileParser
 
     private void ReadHeredocs(Instruction instruction, Instruction host, SourceText line)
     {
-        var heredocs = new List<Heredoc>();
         if (line.Chars.IndexOf("<<", StringComparison.Ordinal) < 0)
         {
             return;
         }
 
+        var heredocs = new List<Heredoc>();
         foreach (var opening in HeredocReader.Find(line.Text))
         {
             if (ReadHeredocBody(opening, line) is not { } heredoc)
@@ -206,15 +210,18 @@ public sealed class DockerfileParser
         while (_next < _lines.Count)
         {
             var index = _next++;
-            var content = _lines.Content(index);
-            var candidate = opening.Chomp ? content.TrimStart('\t') : content;
-            if (_lines.IsComment(index))
+            var start = _lines.Start(index);
+            var end = _lines.ContentEnd(index);
+            var first = _lines.FirstNonBlank(start, end);
+            if (IsComment(first, end))
             {
                 // A `# bulwark:ignore` inside a RUN heredoc script suppresses like any other comment line.
-                AddComment(index);
+                AddComment(index, first, end);
             }
 
-            if (candidate == opening.Name)
+            var content = Text.AsSpan(start, end - start);
+            var candidate = opening.Chomp ? content.TrimStart('\t') : content;
+            if (candidate.SequenceEqual(opening.Name))
             {
                 var body = SourceText.Contiguous(Text, bodyStart, _lines.Start(index), _index);
                 return new Heredoc(opening.Name, opening.Expand, opening.Chomp, opening.FileDescriptor, line.SpanOf(opening.Start, opening.End), body);

@@ -48,11 +48,11 @@ internal sealed class InstructionParser
 
         var (flags, argsStart) = FlagParser.Read(text, split);
         instruction.Flags = flags;
-        foreach (var flag in flags)
+        for (var i = 0; i < flags.Count; i++)
         {
-            if (!FlagParser.IsAllowed(keyword, flag.Name))
+            if (!FlagParser.IsAllowed(keyword, flags[i].Name))
             {
-                Fail(flag.Span, $"unknown flag: --{flag.Name} (not allowed on {keyword})");
+                Fail(flags[i].Span, $"unknown flag: --{flags[i].Name} (not allowed on {keyword})");
                 return null;
             }
         }
