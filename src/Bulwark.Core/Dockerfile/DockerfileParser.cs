@@ -49,7 +49,7 @@ public sealed class DockerfileParser
             }
         }
 
-        if (_model.Instructions.Count == 0 && _model.Errors.Count == 0)
+        if (_model.Instructions.Count == 0 && _model.ErrorsOrEmpty.Count == 0)
         {
             Error(_index.Position(Text.Length), "file with no instructions");
         }
@@ -134,7 +134,6 @@ public sealed class DockerfileParser
 
     private void CheckDirective(int from, int end)
     {
-        // The lambda below would be allocated on entry even when directives are over: keep it in its own method.
         if (!_directives.Done)
         {
             ReadDirective(from, end);
@@ -143,8 +142,7 @@ public sealed class DockerfileParser
 
     private void ReadDirective(int from, int end)
     {
-        var line = Text[from..end];
-        var directive = _directives.Read(line, (s, e) => _index.Span(from + s, from + e), Error);
+        var directive = _directives.Read(Text, from, end, _index, _model);
         if (directive is null)
         {
             return;
@@ -160,13 +158,20 @@ public sealed class DockerfileParser
     private void AddComment(int index, int first, int end)
     {
         var text = Text.AsSpan(first + 1, end - first - 1).Trim();
-        _model.Comments.Add((index + 1, text.ToString()));
+        var comments = _model.Comments;
+        if (comments.Capacity == 0)
+        {
+            // Every later comment line has a '#', so their count bounds the list: it never grows.
+            comments.Capacity = Text.AsSpan(first).Count('#');
+        }
+
+        comments.Add((index + 1, text.ToString()));
     }
 
     private Instruction? ParseInstruction(SourceText line)
     {
         // Directives come before the first instruction, so the escape character is settled by now.
-        _parser ??= new InstructionParser(_model.EscapeChar, Error);
+        _parser ??= new InstructionParser(_model.EscapeChar, _model);
         var instruction = _parser.Parse(line);
         var heredocHost = instruction?.Trigger ?? instruction;
         if (heredocHost is { Keyword: "RUN" or "COPY" or "ADD", IsJsonForm: false })
@@ -199,7 +204,7 @@ public sealed class DockerfileParser
         host.Heredocs = heredocs;
         if (heredocs.Count > 0)
         {
-            instruction.Span = new SourceSpan(instruction.Span.Start, _index.Position(_lines.ContentEnd(_next - 1)));
+            instruction.ExtendTo(_lines.ContentEnd(_next - 1));
         }
     }
 

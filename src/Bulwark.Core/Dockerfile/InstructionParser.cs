@@ -4,7 +4,7 @@ namespace Bulwark.Dockerfile;
 
 /// <summary>
 /// Turns one logical line into an <see cref="Instruction"/>, the way BuildKit's line parsers and
-/// instruction parsers do. A line BuildKit would reject is reported through <see cref="_error"/>
+/// instruction parsers do. A line BuildKit would reject is added to the model's errors
 /// (at the offending word) and yields null.
 /// </summary>
 internal sealed class InstructionParser
@@ -21,12 +21,12 @@ internal sealed class InstructionParser
         Known.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly char _escape;
-    private readonly Action<SourcePosition, string> _error;
+    private readonly DockerfileModel _model;
 
-    public InstructionParser(char escape, Action<SourcePosition, string> error)
+    public InstructionParser(char escape, DockerfileModel model)
     {
         _escape = escape;
-        _error = error;
+        _model = model;
     }
 
     public Instruction? Parse(SourceText line)
@@ -39,7 +39,7 @@ internal sealed class InstructionParser
         }
 
         var keyword = KnownIgnoringCase.TryGetValue(text.Chars[..split], out var known) ? known : text.Chars[..split].ToString().ToUpperInvariant();
-        var instruction = new Instruction(keyword, text, text.SpanOf(0, split));
+        var instruction = new Instruction(keyword, text);
         if (!Known.Contains(keyword))
         {
             Fail(text.SpanOf(0, split), $"unknown instruction: {text.Chars[..split]}");
@@ -313,7 +313,7 @@ internal sealed class InstructionParser
     /// <summary>Reports what BuildKit would reject; always false so callers can <c>return Fail(...)</c>.</summary>
     private bool Fail(SourceSpan at, string message)
     {
-        _error(at.Start, message);
+        _model.Errors.Add(new DockerfileError(at.Start, message));
         return false;
     }
 }

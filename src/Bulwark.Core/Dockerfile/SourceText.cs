@@ -62,6 +62,12 @@ public sealed class SourceText
         return _lines.Span(from, to);
     }
 
+    /// <summary>Where the first character is (where the text sits, when empty).</summary>
+    internal SourcePosition StartPosition => _lines.Position(OffsetOf(0));
+
+    /// <summary>The file span from the first character to file offset <paramref name="end"/>.</summary>
+    internal SourceSpan SpanFromStartTo(int end) => _lines.Span(OffsetOf(0), end);
+
     /// <summary>The file offset of character <paramref name="index"/> (the end offset for <see cref="Length"/>).</summary>
     public int OffsetOf(int index)
     {

@@ -27,6 +27,9 @@ internal sealed partial class StageBuilder
     // Scratch space for every word's expansion.
     private readonly StringBuilder _buffer = new();
     private BuildStage? _stage;
+
+    // Index of the instruction after the one being added.
+    private int _next;
     private VariableScope _scope;
 
     private StageBuilder(DockerfileModel model)
@@ -42,6 +45,7 @@ internal sealed partial class StageBuilder
         for (var i = 0; i < instructions.Count;)
         {
             // An instruction BuildKit would refuse is dropped from the list: the next one moves into its place.
+            builder._next = i + 1;
             if (builder.Add(instructions[i]))
             {
                 i++;
@@ -94,6 +98,7 @@ internal sealed partial class StageBuilder
         }
 
         var stage = new BuildStage(_model.Stages.Count, from) { BaseImage = from.Arguments[0] };
+        stage.Instructions.Capacity = InstructionsUntilNextFrom();
         from.Stage = stage;
         ExpandWord(from.Arguments[0], _global);
         ExpandFlags(from, _global);
@@ -108,6 +113,19 @@ internal sealed partial class StageBuilder
         _scope = stage.BaseStage is { } based ? _stageScopes[based.Index].InheritEnv() : new VariableScope();
         _model.Stages.Add(stage);
         _stage = stage;
+    }
+
+    /// <summary>How many instructions follow the FROM being read before the next one: the stage's list is made that size.</summary>
+    private int InstructionsUntilNextFrom()
+    {
+        var instructions = _model.Instructions;
+        var count = 0;
+        for (var i = _next; i < instructions.Count && !instructions[i].Is("FROM"); i++)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private string? StageName(DockerWord word)
