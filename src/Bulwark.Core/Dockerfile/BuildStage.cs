@@ -66,11 +66,27 @@ public sealed class BuildStage
     {
         if (_byKeyword is null || _indexedCount != Instructions.Count)
         {
-            _byKeyword = Instructions.GroupBy(i => i.Keyword, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            _byKeyword = IndexByKeyword(Instructions);
             _indexedCount = Instructions.Count;
         }
 
         return _byKeyword.TryGetValue(keyword, out var found) ? found : [];
+    }
+
+    private static Dictionary<string, List<Instruction>> IndexByKeyword(List<Instruction> instructions)
+    {
+        var byKeyword = new Dictionary<string, List<Instruction>>(StringComparer.Ordinal);
+        foreach (var instruction in instructions)
+        {
+            if (!byKeyword.TryGetValue(instruction.Keyword, out var list))
+            {
+                byKeyword[instruction.Keyword] = list = [];
+            }
+
+            list.Add(instruction);
+        }
+
+        return byKeyword;
     }
 
     public override string ToString() => $"stage {DisplayName}";

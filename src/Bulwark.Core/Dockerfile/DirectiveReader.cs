@@ -9,19 +9,23 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 internal sealed partial class DirectiveReader
 {
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    // Made for the first directive: most files have none.
+    private HashSet<string>? _seen;
 
     public bool Done { get; private set; }
 
-    /// <summary>Looks at one line; returns the directive it is, if any. A bad one is reported through <paramref name="error"/>.</summary>
-    public ParserDirective? Read(string line, Func<int, int, SourceSpan> span, Action<SourcePosition, string> error)
+    /// <summary>
+    /// Looks at the line <c>text[from..end)</c>; returns the directive it is, if any. A bad one is added
+    /// to the model's errors. (The pattern is matched in place: a match on a range anchors to the range.)
+    /// </summary>
+    public ParserDirective? Read(string text, int from, int end, LineIndex index, DockerfileModel model)
     {
         if (Done)
         {
             return null;
         }
 
-        var match = Pattern().Match(line);
+        var match = Pattern().Match(text, from, end - from);
         var name = match.Success ? match.Groups[1].Value.ToLowerInvariant() : string.Empty;
         if (name is not ("syntax" or "escape" or "check"))
         {
@@ -29,16 +33,17 @@ internal sealed partial class DirectiveReader
             return null;
         }
 
-        var directive = new ParserDirective(name, match.Groups[2].Value, span(match.Groups[2].Index, match.Groups[2].Index + match.Groups[2].Length));
-        if (!_seen.Add(name))
+        var value = match.Groups[2];
+        var directive = new ParserDirective(name, value.Value, index.Span(value.Index, value.Index + value.Length));
+        if (!(_seen ??= new(StringComparer.Ordinal)).Add(name))
         {
-            error(directive.Span.Start, $"only one {name} parser directive can be used");
+            model.Errors.Add(new DockerfileError(directive.Span.Start, $"only one {name} parser directive can be used"));
             return null;
         }
 
         if (name == "escape" && directive.Value is not ("\\" or "`"))
         {
-            error(directive.Span.Start, $"invalid escape token '{directive.Value}' does not match ` or \\");
+            model.Errors.Add(new DockerfileError(directive.Span.Start, $"invalid escape token '{directive.Value}' does not match ` or \\"));
             return null;
         }
 

@@ -10,8 +10,8 @@ public sealed class DockerfileInputHandler : ITextInputHandler
     public void Load(SourceFile file, AnalysisSession session)
     {
         var model = DockerfileParser.Parse(file);
-        file.Comments = model.Comments;
-        foreach (var error in model.Errors)
+        file.Comments = model.CommentsOrEmpty;
+        foreach (var error in model.ErrorsOrEmpty)
         {
             session.Error(file.Path, error.Position.Line, error.Position.Column, error.Message);
         }

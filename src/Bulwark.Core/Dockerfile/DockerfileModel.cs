@@ -15,7 +15,13 @@ public sealed class DockerfileModel
 
     public string Path => File.Path;
 
-    public List<ParserDirective> Directives { get; } = [];
+    // The lists most files leave empty are made on first use.
+    private List<ParserDirective>? _directives;
+    private List<Instruction>? _globalArgs;
+    private List<(int Line, string Text)>? _comments;
+    private List<DockerfileError>? _errors;
+
+    public List<ParserDirective> Directives => _directives ??= [];
 
     /// <summary><c>\</c> by default, <c>`</c> after <c># escape=`</c> (Windows images).</summary>
     public char EscapeChar { get; internal set; } = '\\';
@@ -24,14 +30,20 @@ public sealed class DockerfileModel
     public List<Instruction> Instructions { get; } = [];
 
     /// <summary>ARG instructions before the first FROM: the only variables FROM can use.</summary>
-    public List<Instruction> GlobalArgs { get; } = [];
+    public List<Instruction> GlobalArgs => _globalArgs ??= [];
 
     public List<BuildStage> Stages { get; } = [];
 
     /// <summary>Comment lines (1-based line, text after <c>#</c>), directives included.</summary>
-    public List<(int Line, string Text)> Comments { get; } = [];
+    public List<(int Line, string Text)> Comments => _comments ??= [];
 
-    public List<DockerfileError> Errors { get; } = [];
+    public List<DockerfileError> Errors => _errors ??= [];
+
+    /// <summary>The comments, without making an empty list for a file that has none.</summary>
+    internal IReadOnlyList<(int Line, string Text)> CommentsOrEmpty => _comments ?? (IReadOnlyList<(int Line, string Text)>)[];
+
+    /// <summary>The errors, without making an empty list for a file that has none.</summary>
+    internal IReadOnlyList<DockerfileError> ErrorsOrEmpty => _errors ?? (IReadOnlyList<DockerfileError>)[];
 
     /// <summary>The stage <c>docker build</c> produces without <c>--target</c>: the last one.</summary>
     public BuildStage? FinalStage => Stages.Count == 0 ? null : Stages[^1];

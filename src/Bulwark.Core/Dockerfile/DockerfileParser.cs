@@ -25,7 +25,7 @@ public sealed class DockerfileParser
     {
         _model = new DockerfileModel(file);
         _lines = new PhysicalLines(file.Text);
-        _index = new LineIndex(_lines.LineStarts(), file.Text.Length);
+        _index = new LineIndex(_lines.LineStarts, file.Text.Length);
         _builder = new SourceText.Builder(_index);
     }
 
@@ -49,7 +49,7 @@ public sealed class DockerfileParser
             }
         }
 
-        if (_model.Instructions.Count == 0 && _model.Errors.Count == 0)
+        if (_model.Instructions.Count == 0 && _model.ErrorsOrEmpty.Count == 0)
         {
             Error(_index.Position(Text.Length), "file with no instructions");
         }
@@ -59,12 +59,12 @@ public sealed class DockerfileParser
     private SourceText? ReadLogicalLine()
     {
         var index = _next++;
-        var first = _lines.FirstNonBlank(index);
         var end = _lines.ContentEnd(index);
-        CheckDirective(index, first);
-        if (_lines.IsComment(index))
+        var first = _lines.FirstNonBlank(_lines.Start(index), end);
+        CheckDirective(first, end);
+        if (IsComment(first, end))
         {
-            AddComment(index);
+            AddComment(index, first, end);
             return null;
         }
 
@@ -87,21 +87,23 @@ public sealed class DockerfileParser
     /// <summary>Adds one continuation line; comment and blank lines inside a continuation are skipped, as BuildKit does.</summary>
     private bool AppendContinuation(SourceText.Builder builder, int index)
     {
-        CheckDirective(index, _lines.Start(index));
-        if (_lines.IsComment(index))
-        {
-            AddComment(index);
-            return true;
-        }
-
-        if (_lines.IsBlank(index))
-        {
-            return true;
-        }
-
+        var start = _lines.Start(index);
         var end = _lines.ContentEnd(index);
-        var continues = TrimContinuation(_lines.Start(index), ref end);
-        builder.Append(Text, _lines.Start(index), end);
+        var first = _lines.FirstNonBlank(start, end);
+        CheckDirective(start, end);
+        if (IsComment(first, end))
+        {
+            AddComment(index, first, end);
+            return true;
+        }
+
+        if (first == end)
+        {
+            return true;
+        }
+
+        var continues = TrimContinuation(start, ref end);
+        builder.Append(Text, start, end);
         return continues;
     }
 
@@ -127,19 +129,20 @@ public sealed class DockerfileParser
         return false;
     }
 
-    private void CheckDirective(int index, int from)
+    /// <summary>A comment line: <c>#</c> is its first non-blank character.</summary>
+    private bool IsComment(int first, int end) => first < end && Text[first] == '#';
+
+    private void CheckDirective(int from, int end)
     {
-        // The lambda below would be allocated on entry even when directives are over: keep it in its own method.
         if (!_directives.Done)
         {
-            ReadDirective(index, from);
+            ReadDirective(from, end);
         }
     }
 
-    private void ReadDirective(int index, int from)
+    private void ReadDirective(int from, int end)
     {
-        var line = Text[from.._lines.ContentEnd(index)];
-        var directive = _directives.Read(line, (s, e) => _index.Span(from + s, from + e), Error);
+        var directive = _directives.Read(Text, from, end, _index, _model);
         if (directive is null)
         {
             return;
@@ -152,17 +155,23 @@ public sealed class DockerfileParser
         }
     }
 
-    private void AddComment(int index)
+    private void AddComment(int index, int first, int end)
     {
-        var first = _lines.FirstNonBlank(index);
-        var text = Text.AsSpan(first + 1, _lines.ContentEnd(index) - first - 1).Trim();
-        _model.Comments.Add((index + 1, text.ToString()));
+        var text = Text.AsSpan(first + 1, end - first - 1).Trim();
+        var comments = _model.Comments;
+        if (comments.Capacity == 0)
+        {
+            // Every later comment line has a '#', so their count bounds the list: it never grows.
+            comments.Capacity = Text.AsSpan(first).Count('#');
+        }
+
+        comments.Add((index + 1, text.ToString()));
     }
 
     private Instruction? ParseInstruction(SourceText line)
     {
         // Directives come before the first instruction, so the escape character is settled by now.
-        _parser ??= new InstructionParser(_model.EscapeChar, Error);
+        _parser ??= new InstructionParser(_model.EscapeChar, _model);
         var instruction = _parser.Parse(line);
         var heredocHost = instruction?.Trigger ?? instruction;
         if (heredocHost is { Keyword: "RUN" or "COPY" or "ADD", IsJsonForm: false })
@@ -175,12 +184,12 @@ public sealed class DockerfileParser
 
     private void ReadHeredocs(Instruction instruction, Instruction host, SourceText line)
     {
-        var heredocs = new List<Heredoc>();
         if (line.Chars.IndexOf("<<", StringComparison.Ordinal) < 0)
         {
             return;
         }
 
+        var heredocs = new List<Heredoc>();
         foreach (var opening in HeredocReader.Find(line.Text))
         {
             if (ReadHeredocBody(opening, line) is not { } heredoc)
@@ -195,7 +204,7 @@ public sealed class DockerfileParser
         host.Heredocs = heredocs;
         if (heredocs.Count > 0)
         {
-            instruction.Span = new SourceSpan(instruction.Span.Start, _index.Position(_lines.ContentEnd(_next - 1)));
+            instruction.ExtendTo(_lines.ContentEnd(_next - 1));
         }
     }
 
@@ -206,15 +215,18 @@ public sealed class DockerfileParser
         while (_next < _lines.Count)
         {
             var index = _next++;
-            var content = _lines.Content(index);
-            var candidate = opening.Chomp ? content.TrimStart('\t') : content;
-            if (_lines.IsComment(index))
+            var start = _lines.Start(index);
+            var end = _lines.ContentEnd(index);
+            var first = _lines.FirstNonBlank(start, end);
+            if (IsComment(first, end))
             {
                 // A `# bulwark:ignore` inside a RUN heredoc script suppresses like any other comment line.
-                AddComment(index);
+                AddComment(index, first, end);
             }
 
-            if (candidate == opening.Name)
+            var content = Text.AsSpan(start, end - start);
+            var candidate = opening.Chomp ? content.TrimStart('\t') : content;
+            if (candidate.SequenceEqual(opening.Name))
             {
                 var body = SourceText.Contiguous(Text, bodyStart, _lines.Start(index), _index);
                 return new Heredoc(opening.Name, opening.Expand, opening.Chomp, opening.FileDescriptor, line.SpanOf(opening.Start, opening.End), body);

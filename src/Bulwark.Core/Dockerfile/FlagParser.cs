@@ -21,12 +21,13 @@ internal static class FlagParser
     public static bool IsAllowed(string keyword, string flag) =>
         Allowed.TryGetValue(keyword, out var names) && names.Contains(flag);
 
-    /// <summary>Returns the flags and the index where the arguments start.</summary>
-    public static (List<InstructionFlag> Flags, int ArgsStart) Read(SourceText rest)
+    /// <summary>Reads the flags from index <paramref name="from"/> of the line; returns them and the index where the arguments start.</summary>
+    public static (IReadOnlyList<InstructionFlag> Flags, int ArgsStart) Read(SourceText line, int from)
     {
-        List<InstructionFlag> flags = [];
-        var text = rest.Chars;
-        var i = 0;
+        // Most instructions have no flag: the empty array is shared, the list made only for the first flag.
+        List<InstructionFlag>? flags = null;
+        var text = line.Chars;
+        var i = from;
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -36,36 +37,55 @@ internal static class FlagParser
 
             if (i + 1 >= text.Length || text[i] != '-' || text[i + 1] != '-')
             {
-                return (flags, i);
+                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
             }
 
             var start = i;
-            var word = ReadWord(text, ref i);
-            if (word == "--")
+            var body = ReadWord(text, ref i)[2..];
+            if (body.IsEmpty)
             {
-                return (flags, i);
+                // A bare "--" ends the flags.
+                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
             }
 
-            flags.Add(ToFlag(rest, start, i, word));
+            (flags ??= []).Add(ToFlag(line, start, i, body));
         }
     }
 
-    private static InstructionFlag ToFlag(SourceText rest, int start, int end, string word)
+    private static InstructionFlag ToFlag(SourceText line, int start, int end, ReadOnlySpan<char> body)
     {
-        var body = word[2..];
-        var eq = body.IndexOf('=', StringComparison.Ordinal);
-        var eqInWord = rest.Chars[start..end].IndexOf('=');
+        var eq = body.IndexOf('=');
+        var eqInWord = line.Chars[start..end].IndexOf('=');
         var rawEq = eqInWord < 0 ? -1 : start + eqInWord;
-        var name = eq < 0 ? body : body[..eq];
-        var value = eq < 0 ? null : body[(eq + 1)..];
-        var valueSpan = rawEq < 0 ? (Diagnostics.SourceSpan?)null : rest.SpanOf(rawEq + 1, end);
-        return new InstructionFlag(name, value, rest.SpanOf(start, end), valueSpan)
+        var name = eq < 0 ? body.ToString() : body[..eq].ToString();
+        var value = eq < 0 ? null : body[(eq + 1)..].ToString();
+        var valueSpan = rawEq < 0 ? (Diagnostics.SourceSpan?)null : line.SpanOf(rawEq + 1, end);
+        return new InstructionFlag(name, value, line.SpanOf(start, end), valueSpan)
         {
-            ValueSource = rawEq < 0 ? null : rest.Slice(rawEq + 1, end),
+            ValueSource = rawEq < 0 ? null : line.Slice(rawEq + 1, end),
         };
     }
 
-    private static string ReadWord(ReadOnlySpan<char> text, ref int i)
+    /// <summary>The flag word from <paramref name="i"/>, quotes and escapes removed; a plain word (the usual one) is not copied.</summary>
+    private static ReadOnlySpan<char> ReadWord(ReadOnlySpan<char> text, ref int i)
+    {
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[i..end];
+        if (word.IndexOfAny('\'', '"', '\\') < 0)
+        {
+            i = end;
+            return word;
+        }
+
+        return Unquote(text, ref i);
+    }
+
+    private static string Unquote(ReadOnlySpan<char> text, ref int i)
     {
         var word = new StringBuilder();
         var quote = '\0';

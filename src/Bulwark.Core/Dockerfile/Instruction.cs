@@ -10,12 +10,14 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public sealed class Instruction
 {
-    internal Instruction(string keyword, SourceText line, SourceSpan keywordSpan)
+    // The spans are worked out when asked for (most instructions are never located), from the line
+    // and, when heredoc bodies follow it, the file offset where the last one ends.
+    private int _heredocEnd = -1;
+
+    internal Instruction(string keyword, SourceText line)
     {
         Keyword = keyword;
         Line = line;
-        KeywordSpan = keywordSpan;
-        Span = line.Span;
     }
 
     /// <summary>Upper-case keyword: FROM, RUN, COPY, ...</summary>
@@ -24,10 +26,11 @@ public sealed class Instruction
     /// <summary>The logical line (continuations joined, comment lines dropped) with its origins.</summary>
     public SourceText Line { get; }
 
-    public SourceSpan KeywordSpan { get; }
+    /// <summary>The keyword as written (it has the length of <see cref="Keyword"/>, whatever its case).</summary>
+    public SourceSpan KeywordSpan => Line.SpanOf(0, Keyword.Length);
 
     /// <summary>From the keyword to the end of the instruction, heredoc bodies included.</summary>
-    public SourceSpan Span { get; internal set; }
+    public SourceSpan Span => _heredocEnd < 0 ? Line.Span : Line.SpanFromStartTo(_heredocEnd);
 
     public IReadOnlyList<InstructionFlag> Flags { get; internal set; } = [];
 
@@ -46,7 +49,7 @@ public sealed class Instruction
     /// <summary>The stage the instruction belongs to; null for ARGs before the first FROM.</summary>
     public BuildStage? Stage { get; internal set; }
 
-    public int StartLine => Span.Start.Line;
+    public int StartLine => Line.StartPosition.Line;
 
     public bool Is(string keyword) => string.Equals(Keyword, keyword, StringComparison.Ordinal);
 
@@ -58,6 +61,9 @@ public sealed class Instruction
     public DockerWord? ShellCommand => IsJsonForm || Arguments.Count != 1 ? null : Arguments[0];
 
     public override string ToString() => Line.Text;
+
+    /// <summary>Makes <see cref="Span"/> run to file offset <paramref name="end"/>, past the heredoc bodies.</summary>
+    internal void ExtendTo(int end) => _heredocEnd = end;
 }
 
 /// <summary>A <c>--name=value</c> (or bare <c>--name</c>) flag before an instruction's arguments.</summary>

@@ -4,7 +4,7 @@ namespace Bulwark.Dockerfile;
 
 /// <summary>
 /// Turns one logical line into an <see cref="Instruction"/>, the way BuildKit's line parsers and
-/// instruction parsers do. A line BuildKit would reject is reported through <see cref="_error"/>
+/// instruction parsers do. A line BuildKit would reject is added to the model's errors
 /// (at the offending word) and yields null.
 /// </summary>
 internal sealed class InstructionParser
@@ -21,12 +21,12 @@ internal sealed class InstructionParser
         Known.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly char _escape;
-    private readonly Action<SourcePosition, string> _error;
+    private readonly DockerfileModel _model;
 
-    public InstructionParser(char escape, Action<SourcePosition, string> error)
+    public InstructionParser(char escape, DockerfileModel model)
     {
         _escape = escape;
-        _error = error;
+        _model = model;
     }
 
     public Instruction? Parse(SourceText line)
@@ -39,27 +39,31 @@ internal sealed class InstructionParser
         }
 
         var keyword = KnownIgnoringCase.TryGetValue(text.Chars[..split], out var known) ? known : text.Chars[..split].ToString().ToUpperInvariant();
-        var instruction = new Instruction(keyword, text, text.SpanOf(0, split));
+        var instruction = new Instruction(keyword, text);
         if (!Known.Contains(keyword))
         {
             Fail(text.SpanOf(0, split), $"unknown instruction: {text.Chars[..split]}");
             return null;
         }
 
-        var rest = text.Slice(split, text.Length);
-        var (flags, argsStart) = FlagParser.Read(rest);
+        var (flags, argsStart) = FlagParser.Read(text, split);
         instruction.Flags = flags;
-        foreach (var flag in flags)
+        for (var i = 0; i < flags.Count; i++)
         {
-            if (!FlagParser.IsAllowed(keyword, flag.Name))
+            if (!FlagParser.IsAllowed(keyword, flags[i].Name))
             {
-                Fail(flag.Span, $"unknown flag: --{flag.Name} (not allowed on {keyword})");
+                Fail(flags[i].Span, $"unknown flag: --{flags[i].Name} (not allowed on {keyword})");
                 return null;
             }
         }
 
-        var args = rest.Slice(argsStart, rest.Length).Trim();
-        return ParseArguments(instruction, args) ? instruction : null;
+        // The line is trimmed at its end already; one slice, not a slice of a slice.
+        while (argsStart < text.Length && char.IsWhiteSpace(text[argsStart]))
+        {
+            argsStart++;
+        }
+
+        return ParseArguments(instruction, text.Slice(argsStart, text.Length)) ? instruction : null;
     }
 
     private bool ParseArguments(Instruction instruction, SourceText args)
@@ -111,7 +115,14 @@ internal sealed class InstructionParser
 
     private bool Words(Instruction instruction, SourceText args)
     {
-        instruction.Arguments = [.. WordSplitter.OnWhitespace(args.Chars).Select(w => new DockerWord(args.Slice(w.Start, w.End)))];
+        var ranges = WordSplitter.OnWhitespace(args.Chars);
+        var words = new DockerWord[ranges.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = new DockerWord(args.Slice(ranges[i].Start, ranges[i].End));
+        }
+
+        instruction.Arguments = words;
         return Required(instruction, args);
     }
 
@@ -157,11 +168,17 @@ internal sealed class InstructionParser
             return JsonArray.Outcome.NotJson;
         }
 
-        var outcome = JsonArray.Parse(args.Text, out var elements);
+        var outcome = JsonArray.Parse(args.Chars, out var elements);
         if (outcome == JsonArray.Outcome.Strings)
         {
+            var words = new DockerWord[elements.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = new DockerWord(args.Slice(elements[i].Start, elements[i].End), elements[i].Value);
+            }
+
             instruction.IsJsonForm = true;
-            instruction.Arguments = [.. elements.Select(e => new DockerWord(args.Slice(e.Start, e.End), e.Value))];
+            instruction.Arguments = words;
         }
         else if (outcome == JsonArray.Outcome.NotStringArray)
         {
@@ -184,16 +201,17 @@ internal sealed class InstructionParser
             return LegacyNameValue(instruction, args);
         }
 
-        var pairs = new List<DockerKeyValue>();
-        foreach (var (start, end) in words)
+        var pairs = new DockerKeyValue[words.Count];
+        for (var i = 0; i < pairs.Length; i++)
         {
+            var (start, end) = words[i];
             var eq = IndexOfEquals(args, start, end);
             if (eq < 0)
             {
                 return Fail(args.SpanOf(start, end), $"Syntax error - can't find = in \"{args.Chars[start..end]}\". Must be of the form: name=value");
             }
 
-            pairs.Add(new DockerKeyValue(new DockerWord(args.Slice(start, eq)), new DockerWord(args.Slice(eq + 1, end))));
+            pairs[i] = new DockerKeyValue(new DockerWord(args.Slice(start, eq)), new DockerWord(args.Slice(eq + 1, end)));
         }
 
         instruction.Pairs = pairs;
@@ -216,22 +234,24 @@ internal sealed class InstructionParser
 
     private bool Args(Instruction instruction, SourceText args)
     {
-        var pairs = new List<DockerKeyValue>();
-        foreach (var (start, end) in WordSplitter.Quoted(args.Chars, _escape))
+        var words = WordSplitter.Quoted(args.Chars, _escape);
+        var pairs = new DockerKeyValue[words.Count];
+        for (var i = 0; i < pairs.Length; i++)
         {
+            var (start, end) = words[i];
             var eq = IndexOfEquals(args, start, end);
             if (eq == start)
             {
                 return Fail(args.SpanOf(start, end), "ARG names can not be blank");
             }
 
-            pairs.Add(eq < 0
+            pairs[i] = eq < 0
                 ? new DockerKeyValue(new DockerWord(args.Slice(start, end)), null)
-                : new DockerKeyValue(new DockerWord(args.Slice(start, eq)), new DockerWord(args.Slice(eq + 1, end))));
+                : new DockerKeyValue(new DockerWord(args.Slice(start, eq)), new DockerWord(args.Slice(eq + 1, end)));
         }
 
         instruction.Pairs = pairs;
-        return pairs.Count > 0 || Fail(instruction.KeywordSpan, "ARG requires at least one argument");
+        return pairs.Length > 0 || Fail(instruction.KeywordSpan, "ARG requires at least one argument");
     }
 
     private bool Healthcheck(Instruction instruction, SourceText args)
@@ -293,7 +313,7 @@ internal sealed class InstructionParser
     /// <summary>Reports what BuildKit would reject; always false so callers can <c>return Fail(...)</c>.</summary>
     private bool Fail(SourceSpan at, string message)
     {
-        _error(at.Start, message);
+        _model.Errors.Add(new DockerfileError(at.Start, message));
         return false;
     }
 }

@@ -17,7 +17,7 @@ internal static class JsonArray
     }
 
     /// <summary>Element ranges [start, end) cover the quoted literal; values are the decoded strings.</summary>
-    public static Outcome Parse(string text, out List<(int Start, int End, string Value)> elements)
+    public static Outcome Parse(ReadOnlySpan<char> text, out List<(int Start, int End, string Value)> elements)
     {
         elements = [];
         var reader = new Reader(text);
@@ -72,13 +72,15 @@ internal static class JsonArray
         return allStrings ? Outcome.Strings : Outcome.NotStringArray;
     }
 
-    private sealed class Reader(string text)
+    private ref struct Reader(ReadOnlySpan<char> text)
     {
+        private readonly ReadOnlySpan<char> _text = text;
+
         public int Position { get; private set; }
 
-        public bool AtEnd => Position >= text.Length;
+        public bool AtEnd => Position >= _text.Length;
 
-        public char Peek => AtEnd ? '\0' : text[Position];
+        public char Peek => AtEnd ? '\0' : _text[Position];
 
         public bool Take(char c)
         {
@@ -93,7 +95,7 @@ internal static class JsonArray
 
         public void SkipSpace()
         {
-            while (!AtEnd && text[Position] is ' ' or '\t' or '\r' or '\n')
+            while (!AtEnd && _text[Position] is ' ' or '\t' or '\r' or '\n')
             {
                 Position++;
             }
@@ -102,10 +104,20 @@ internal static class JsonArray
         public string? ReadString()
         {
             Position++;
+
+            // Most elements have no escape: the characters up to the closing quote are the value.
+            var rest = _text[Position..];
+            var plain = rest.IndexOfAny('"', '\\');
+            if (plain >= 0 && rest[plain] == '"' && !rest[..plain].ContainsAnyInRange('\0', (char)(' ' - 1)))
+            {
+                Position += plain + 1;
+                return rest[..plain].ToString();
+            }
+
             var value = new StringBuilder();
             while (!AtEnd)
             {
-                var c = text[Position++];
+                var c = _text[Position++];
                 if (c == '"')
                 {
                     return value.ToString();
@@ -136,7 +148,7 @@ internal static class JsonArray
                 return false;
             }
 
-            var c = text[Position++];
+            var c = _text[Position++];
             switch (c)
             {
                 case '"' or '\\' or '/': value.Append(c); return true;
@@ -145,8 +157,8 @@ internal static class JsonArray
                 case 'n': value.Append('\n'); return true;
                 case 'r': value.Append('\r'); return true;
                 case 't': value.Append('\t'); return true;
-                case 'u' when Position + 4 <= text.Length
-                    && int.TryParse(text.AsSpan(Position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                case 'u' when Position + 4 <= _text.Length
+                    && int.TryParse(_text.Slice(Position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
                     value.Append((char)code);
                     Position += 4;
                     return true;
@@ -205,12 +217,12 @@ internal static class JsonArray
         private bool SkipScalar()
         {
             var start = Position;
-            while (!AtEnd && (char.IsAsciiLetterOrDigit(text[Position]) || text[Position] is '-' or '+' or '.'))
+            while (!AtEnd && (char.IsAsciiLetterOrDigit(_text[Position]) || _text[Position] is '-' or '+' or '.'))
             {
                 Position++;
             }
 
-            var token = text[start..Position];
+            var token = _text[start..Position];
             return token is "true" or "false" or "null"
                 || double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
         }

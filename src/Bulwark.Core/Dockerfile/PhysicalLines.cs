@@ -1,77 +1,63 @@
 namespace Bulwark.Dockerfile;
 
-/// <summary>The file's physical lines as offset ranges: content (without the line break) and the next line's start.</summary>
+/// <summary>
+/// The file's physical lines, kept as nothing but their start offsets (the same table
+/// <see cref="LineIndex"/> uses): a line's content ends before its line break, the next line starts after it.
+/// </summary>
 internal sealed class PhysicalLines
 {
-    private readonly List<(int Start, int ContentEnd, int Next)> _lines;
+    // starts[k] is where line k starts (0 for line 0, even after a BOM); when the text ends with a
+    // line break, one more entry at the text's end stands for the empty line after it.
+    private readonly int[] _starts;
+    private readonly int _first;
 
     public PhysicalLines(string text)
     {
         Text = text;
-        _lines = new List<(int, int, int)>(text.AsSpan().Count('\n') + 1);
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        while (start < text.Length)
+        _starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            var newline = text.IndexOf('\n', start);
-            var next = newline < 0 ? text.Length : newline + 1;
-            var end = newline < 0 ? text.Length : newline;
-            while (end > start && text[end - 1] is '\r' or '\n')
-            {
-                end--;
-            }
-
-            _lines.Add((start, end, next));
-            start = next;
+            _starts[line++] = i + 1;
         }
+
+        _first = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        Count = Start(_starts.Length - 1) < text.Length ? _starts.Length : _starts.Length - 1;
     }
 
     public string Text { get; }
 
-    public int Count => _lines.Count;
-
-    public int Start(int index) => _lines[index].Start;
-
-    public int ContentEnd(int index) => _lines[index].ContentEnd;
-
-    public int Next(int index) => _lines[index].Next;
-
-    public string Content(int index) => Text[_lines[index].Start.._lines[index].ContentEnd];
-
-    /// <summary>Offset of the first character that is not whitespace (or the content end).</summary>
-    public int FirstNonBlank(int index)
-    {
-        var i = _lines[index].Start;
-        while (i < _lines[index].ContentEnd && char.IsWhiteSpace(Text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>A comment line: <c>#</c> is its first non-blank character.</summary>
-    public bool IsComment(int index)
-    {
-        var first = FirstNonBlank(index);
-        return first < _lines[index].ContentEnd && Text[first] == '#';
-    }
-
-    public bool IsBlank(int index) => FirstNonBlank(index) == _lines[index].ContentEnd;
+    public int Count { get; }
 
     /// <summary>Where each line starts, for <see cref="LineIndex"/> (a BOM does not shift line 1's start).</summary>
-    public int[] LineStarts()
+    public int[] LineStarts => _starts;
+
+    public int Start(int index) => index == 0 ? _first : _starts[index];
+
+    /// <summary>Where the next line starts (the text's end for the last line).</summary>
+    private int Next(int index) => index + 1 < _starts.Length ? _starts[index + 1] : Text.Length;
+
+    /// <summary>The end of the line's content: before its line break and any carriage returns.</summary>
+    public int ContentEnd(int index)
     {
-        var starts = new int[Math.Max(1, _lines.Count + (Text.EndsWith('\n') ? 1 : 0))];
-        for (var i = 1; i < _lines.Count; i++)
+        var start = Start(index);
+        var end = Next(index);
+        while (end > start && Text[end - 1] is '\r' or '\n')
         {
-            starts[i] = _lines[i].Start;
+            end--;
         }
 
-        if (Text.EndsWith('\n'))
+        return end;
+    }
+
+    /// <summary>Offset of the first character from <paramref name="start"/> that is not whitespace (or <paramref name="end"/>).</summary>
+    public int FirstNonBlank(int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(Text[start]))
         {
-            starts[^1] = Text.Length;
+            start++;
         }
 
-        return starts;
+        return start;
     }
 }

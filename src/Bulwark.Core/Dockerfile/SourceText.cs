@@ -7,7 +7,7 @@ namespace Bulwark.Dockerfile;
 /// a heredoc body) that remembers where each of its characters came from, so any range of it can be
 /// turned back into an exact <see cref="SourceSpan"/> of the original file. The map is kept per
 /// segment (one contiguous run of file text per joined line), not per character, so it costs a few
-/// integers per line.
+/// integers per line, and slices share it: a slice is a window on the same string and the same map.
 /// </summary>
 public sealed class SourceText
 {
@@ -19,22 +19,20 @@ public sealed class SourceText
     private readonly int _start;
     private string? _text;
 
-    // Segment k covers text characters [_textStarts[k], next segment's start) and begins at file
-    // offset _fileStarts[k]; null arrays mean one segment starting at _fileStart (the common case,
-    // kept without arrays). _end is the file offset just after the last character.
-    private readonly int[]? _textStarts;
-    private readonly int[]? _fileStarts;
-    private readonly int _fileStart;
+    // Where the characters came from. Null: _base is the file text itself, so base index i is file
+    // offset i. Otherwise _base is a joined text and the map holds pairs (base index where a segment
+    // starts, its file offset), ascending; a segment runs to the next pair's base index. Slices of a
+    // joined text share its map. _end is the file offset just after the last character (for an
+    // empty text: where it sits).
+    private readonly int[]? _segments;
     private readonly int _end;
 
-    private SourceText(string text, int start, int length, int[]? textStarts, int[]? fileStarts, int fileStart, int end, LineIndex lines)
+    private SourceText(string text, int start, int length, int[]? segments, int end, LineIndex lines)
     {
         _base = text;
         _start = start;
         Length = length;
-        _textStarts = textStarts;
-        _fileStarts = fileStarts;
-        _fileStart = fileStart;
+        _segments = segments;
         _end = end;
         _lines = lines;
     }
@@ -48,11 +46,11 @@ public sealed class SourceText
 
     public char this[int index] => _base[_start + index];
 
-    public SourceSpan Span => SpanOf(0, Text.Length);
+    public SourceSpan Span => SpanOf(0, Length);
 
     /// <summary>Text that is one contiguous range of the file.</summary>
     public static SourceText Contiguous(string fileText, int start, int end, LineIndex lines) =>
-        new(fileText, start, end - start, null, null, start, end, lines);
+        new(fileText, start, end - start, null, end, lines);
 
     /// <summary>The file span of characters [start, end) of this text.</summary>
     public SourceSpan SpanOf(int start, int end)
@@ -64,6 +62,12 @@ public sealed class SourceText
         return _lines.Span(from, to);
     }
 
+    /// <summary>Where the first character is (where the text sits, when empty).</summary>
+    internal SourcePosition StartPosition => _lines.Position(OffsetOf(0));
+
+    /// <summary>The file span from the first character to file offset <paramref name="end"/>.</summary>
+    internal SourceSpan SpanFromStartTo(int end) => _lines.Span(OffsetOf(0), end);
+
     /// <summary>The file offset of character <paramref name="index"/> (the end offset for <see cref="Length"/>).</summary>
     public int OffsetOf(int index)
     {
@@ -72,14 +76,14 @@ public sealed class SourceText
             return _end;
         }
 
-        index = Math.Max(index, 0);
-        if (_textStarts is null)
+        var position = _start + Math.Max(index, 0);
+        if (_segments is null)
         {
-            return _fileStart + index;
+            return position;
         }
 
-        var segment = Segment(index);
-        return _fileStarts![segment] + (index - _textStarts[segment]);
+        var pair = Segment(_segments, position);
+        return _segments[pair + 1] + (position - _segments[pair]);
     }
 
     public SourceText Slice(int start, int end)
@@ -92,28 +96,7 @@ public sealed class SourceText
         }
 
         var endOffset = end > start ? OffsetOf(end - 1) + 1 : OffsetOf(start);
-        if (_textStarts is null)
-        {
-            return new SourceText(_base, _start + start, end - start, null, null, _fileStart + start, endOffset, _lines);
-        }
-
-        var first = Segment(start);
-        var last = end > start ? Segment(end - 1) : first;
-        if (first == last)
-        {
-            return new SourceText(_base, _start + start, end - start, null, null, OffsetOf(start), endOffset, _lines);
-        }
-
-        var textStarts = new int[last - first + 1];
-        var fileStarts = new int[last - first + 1];
-        for (var k = first; k <= last; k++)
-        {
-            var segmentStart = Math.Max(_textStarts[k], start);
-            textStarts[k - first] = segmentStart - start;
-            fileStarts[k - first] = _fileStarts![k] + (segmentStart - _textStarts[k]);
-        }
-
-        return new SourceText(_base, _start + start, end - start, textStarts, fileStarts, 0, endOffset, _lines);
+        return new SourceText(_base, _start + start, end - start, _segments, endOffset, _lines);
     }
 
     /// <summary>The slice with leading and trailing whitespace removed.</summary>
@@ -137,18 +120,36 @@ public sealed class SourceText
 
     public override string ToString() => Text;
 
-    private int Segment(int index)
+    /// <summary>The index of the pair whose segment holds base index <paramref name="position"/>.</summary>
+    private static int Segment(int[] segments, int position)
     {
-        var found = Array.BinarySearch(_textStarts!, index);
-        return found >= 0 ? found : ~found - 1;
+        // Binary search over the pairs' base indexes (the even entries); the first always starts at or before position.
+        var low = 0;
+        var high = (segments.Length / 2) - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (segments[2 * middle] <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return 2 * low;
     }
 
     /// <summary>Concatenates pieces (continuation lines) into one text that keeps every origin.</summary>
     public sealed class Builder
     {
-        private readonly List<int> _textStarts = [];
-        private readonly List<int> _fileStarts = [];
         private readonly LineIndex _lines;
+
+        // Pairs (text index, file offset) of the pieces so far, reused from one text to the next.
+        private int[] _segments = new int[16];
+        private int _count;
         private string? _fileText;
         private int _length;
         private int _end;
@@ -158,11 +159,10 @@ public sealed class SourceText
             _lines = lines;
         }
 
-        /// <summary>Starts a new text, keeping the lists' capacity.</summary>
+        /// <summary>Starts a new text, keeping the buffer.</summary>
         public Builder Clear()
         {
-            _textStarts.Clear();
-            _fileStarts.Clear();
+            _count = 0;
             _fileText = null;
             _length = 0;
             _end = 0;
@@ -174,8 +174,13 @@ public sealed class SourceText
             _fileText = fileText;
             if (end > start)
             {
-                _textStarts.Add(_length);
-                _fileStarts.Add(start);
+                if (_count == _segments.Length)
+                {
+                    Array.Resize(ref _segments, _segments.Length * 2);
+                }
+
+                _segments[_count++] = _length;
+                _segments[_count++] = start;
                 _length += end - start;
             }
 
@@ -184,24 +189,28 @@ public sealed class SourceText
 
         public SourceText Build()
         {
-            // One piece (most instructions) is a view of the file text: nothing is copied.
-            if (_textStarts.Count <= 1 && _fileText is not null)
+            if (_count == 0)
             {
-                var start = _fileStarts.Count == 1 ? _fileStarts[0] : _end;
-                return Contiguous(_fileText, start, start + _length, _lines);
+                return new SourceText(string.Empty, 0, 0, null, _end, _lines);
             }
 
-            var text = string.Create(_length, this, static (chars, builder) =>
+            // One piece (most instructions) is a view of the file text: nothing is copied.
+            if (_count == 2)
             {
-                for (var k = 0; k < builder._fileStarts.Count; k++)
-                {
-                    var pieceEnd = k + 1 < builder._textStarts.Count ? builder._textStarts[k + 1] : builder._length;
-                    builder._fileText.AsSpan(builder._fileStarts[k], pieceEnd - builder._textStarts[k]).CopyTo(chars[builder._textStarts[k]..]);
-                }
-            });
-            return _textStarts.Count == 0
-                ? new SourceText(string.Empty, 0, 0, null, null, _end, _end, _lines)
-                : new SourceText(text, 0, text.Length, [.. _textStarts], [.. _fileStarts], 0, _end, _lines);
+                return Contiguous(_fileText!, _segments[1], _segments[1] + _length, _lines);
+            }
+
+            var text = string.Create(_length, this, static (chars, builder) => builder.CopyPieces(chars));
+            return new SourceText(text, 0, text.Length, _segments.AsSpan(0, _count).ToArray(), _end, _lines);
+        }
+
+        private void CopyPieces(Span<char> chars)
+        {
+            for (var pair = 0; pair < _count; pair += 2)
+            {
+                var pieceEnd = pair + 2 < _count ? _segments[pair + 2] : _length;
+                _fileText.AsSpan(_segments[pair + 1], pieceEnd - _segments[pair]).CopyTo(chars[_segments[pair]..]);
+            }
         }
     }
 }

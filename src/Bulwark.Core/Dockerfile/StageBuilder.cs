@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Bulwark.Diagnostics;
 
@@ -20,8 +21,15 @@ internal sealed partial class StageBuilder
 
     private readonly DockerfileModel _model;
     private readonly VariableScope _global = VariableScope.Global();
-    private readonly Dictionary<BuildStage, VariableScope> _stageScopes = [];
+    // The scope each finished stage ended with, by stage index: a later stage built on it inherits its ENV.
+    private readonly List<VariableScope> _stageScopes = [];
+
+    // Scratch space for every word's expansion.
+    private readonly StringBuilder _buffer = new();
     private BuildStage? _stage;
+
+    // Index of the instruction after the one being added.
+    private int _next;
     private VariableScope _scope;
 
     private StageBuilder(DockerfileModel model)
@@ -33,52 +41,64 @@ internal sealed partial class StageBuilder
     public static void Build(DockerfileModel model)
     {
         var builder = new StageBuilder(model);
-        foreach (var instruction in model.Instructions.ToList())
+        var instructions = model.Instructions;
+        for (var i = 0; i < instructions.Count;)
         {
-            builder.Add(instruction);
+            // An instruction BuildKit would refuse is dropped from the list: the next one moves into its place.
+            builder._next = i + 1;
+            if (builder.Add(instructions[i]))
+            {
+                i++;
+            }
+            else
+            {
+                instructions.RemoveAt(i);
+            }
         }
     }
 
-    private void Add(Instruction instruction)
+    /// <summary>Places the instruction in its stage; false when it has no place (anything but ARG before the first FROM).</summary>
+    private bool Add(Instruction instruction)
     {
         if (instruction.Is("FROM"))
         {
             StartStage(instruction);
-            return;
+            return true;
         }
 
         if (_stage is null)
         {
-            AddGlobal(instruction);
-            return;
+            return AddGlobal(instruction);
         }
 
         instruction.Stage = _stage;
         _stage.Instructions.Add(instruction);
         Expand(instruction);
+        return true;
     }
 
-    private void AddGlobal(Instruction instruction)
+    private bool AddGlobal(Instruction instruction)
     {
         if (!instruction.Is("ARG"))
         {
             Error(instruction.KeywordSpan, $"{instruction.Keyword} before the first FROM: only ARG may come before FROM (no build stage in current context)");
-            _model.Instructions.Remove(instruction);
-            return;
+            return false;
         }
 
         _model.GlobalArgs.Add(instruction);
         DeclareArgs(instruction, inherit: null);
+        return true;
     }
 
     private void StartStage(Instruction from)
     {
         if (_stage is not null)
         {
-            _stageScopes[_stage] = _scope;
+            _stageScopes.Add(_scope);
         }
 
         var stage = new BuildStage(_model.Stages.Count, from) { BaseImage = from.Arguments[0] };
+        stage.Instructions.Capacity = InstructionsUntilNextFrom();
         from.Stage = stage;
         ExpandWord(from.Arguments[0], _global);
         ExpandFlags(from, _global);
@@ -89,10 +109,23 @@ internal sealed partial class StageBuilder
 
         // FROM refers to an earlier stage by name only (COPY --from also takes an index).
         var baseName = from.Arguments[0].Value.ToLowerInvariant();
-        stage.BaseStage = _model.Stages.LastOrDefault(s => s.Name == baseName);
-        _scope = stage.BaseStage is { } based && _stageScopes.TryGetValue(based, out var parentScope) ? parentScope.InheritEnv() : new VariableScope();
+        stage.BaseStage = LastStageNamed(baseName);
+        _scope = stage.BaseStage is { } based ? _stageScopes[based.Index].InheritEnv() : new VariableScope();
         _model.Stages.Add(stage);
         _stage = stage;
+    }
+
+    /// <summary>How many instructions follow the FROM being read before the next one: the stage's list is made that size.</summary>
+    private int InstructionsUntilNextFrom()
+    {
+        var instructions = _model.Instructions;
+        var count = 0;
+        for (var i = _next; i < instructions.Count && !instructions[i].Is("FROM"); i++)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private string? StageName(DockerWord word)
@@ -104,12 +137,25 @@ internal sealed partial class StageBuilder
             return null;
         }
 
-        if (_model.Stages.Any(s => s.Name == name))
+        if (LastStageNamed(name) is not null)
         {
             Error(word.Span, $"duplicate stage name \"{word.Raw}\"");
         }
 
         return name;
+    }
+
+    private BuildStage? LastStageNamed(string name)
+    {
+        for (var i = _model.Stages.Count - 1; i >= 0; i--)
+        {
+            if (_model.Stages[i].Name == name)
+            {
+                return _model.Stages[i];
+            }
+        }
+
+        return null;
     }
 
     private void Expand(Instruction instruction)
@@ -124,27 +170,41 @@ internal sealed partial class StageBuilder
                 DeclareEnv(instruction);
                 break;
             case var keyword when ExpandedKeywords.Contains(keyword) && !instruction.IsJsonForm:
-                ExpandAll(instruction.Arguments);
-                ExpandAll(instruction.Pairs.SelectMany(p => p.Value is null ? [p.Name] : new[] { p.Name, p.Value }));
+                ExpandAll(instruction);
                 break;
         }
     }
 
-    private void ExpandAll(IEnumerable<DockerWord> words)
+    private void ExpandAll(Instruction instruction)
     {
-        foreach (var word in words)
+        // Indexed loops: a foreach over an IReadOnlyList would allocate an enumerator per instruction.
+        var arguments = instruction.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            ExpandWord(word, _scope);
+            ExpandWord(arguments[i], _scope);
+        }
+
+        var pairs = instruction.Pairs;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            ExpandWord(pair.Name, _scope);
+            if (pair.Value is not null)
+            {
+                ExpandWord(pair.Value, _scope);
+            }
         }
     }
 
     private void ExpandFlags(Instruction instruction, VariableScope scope)
     {
-        foreach (var flag in instruction.Flags)
+        var flags = instruction.Flags;
+        for (var i = 0; i < flags.Count; i++)
         {
+            var flag = flags[i];
             if (flag.ValueSource is not null && ExpandedFlags.Contains(flag.Name))
             {
-                flag.Expanded = WordExpander.Expand(flag.ValueSource, _model.EscapeChar, scope, out _);
+                flag.Expanded = WordExpander.Expand(flag.ValueSource, _model.EscapeChar, scope, _buffer, out _);
             }
         }
     }
@@ -152,8 +212,10 @@ internal sealed partial class StageBuilder
     /// <summary>ARG NAME[=default]: a redeclared global ARG takes the global value; a platform ARG its platform value.</summary>
     private void DeclareArgs(Instruction instruction, VariableScope? inherit)
     {
-        foreach (var pair in instruction.Pairs)
+        var pairs = instruction.Pairs;
+        for (var i = 0; i < pairs.Count; i++)
         {
+            var pair = pairs[i];
             var name = pair.Name.Raw;
             var value = pair.Value is null ? null : ExpandWord(pair.Value, _scope);
 
@@ -185,16 +247,23 @@ internal sealed partial class StageBuilder
     /// <summary>All values of one ENV are expanded before any is set, as BuildKit does.</summary>
     private void DeclareEnv(Instruction instruction)
     {
-        var values = instruction.Pairs.Select(p => (p.Name.Raw, Value: ExpandWord(p.Value!, _scope)?.Value)).ToList();
-        foreach (var (name, value) in values)
+        var pairs = instruction.Pairs;
+        var values = new string?[pairs.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            _scope.Set(name, new Variable(value, $"ENV {name} (line {instruction.StartLine})", true));
+            values[i] = ExpandWord(pairs[i].Value!, _scope)?.Value;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var name = pairs[i].Name.Raw;
+            _scope.Set(name, new Variable(values[i], $"ENV {name} (line {instruction.StartLine})", true));
         }
     }
 
     private Expansion? ExpandWord(DockerWord word, VariableScope scope)
     {
-        var expansion = WordExpander.Expand(word.Source, _model.EscapeChar, scope, out var error);
+        var expansion = WordExpander.Expand(word.Source, _model.EscapeChar, scope, _buffer, out var error);
         if (error is { } e)
         {
             Error(word.Source.SpanOf(e.Index, e.Index), e.Message);

@@ -20,32 +20,54 @@ public sealed class VariableScope
         ["BUILDVARIANT"] = string.Empty,
     };
 
-    private readonly Dictionary<string, Variable> _variables = new(StringComparer.Ordinal);
+    // The global scope's platform ARGs; shared by every file, since variables are immutable and a
+    // scope's own entries shadow them.
+    private static readonly Dictionary<string, Variable> PlatformVariables =
+        PlatformArgs.ToDictionary(p => p.Key, p => new Variable(p.Value, "built-in platform ARG", false), StringComparer.Ordinal);
+
+    // Made on the first Set: many stages declare no variable at all.
+    private Dictionary<string, Variable>? _variables;
+    private readonly Dictionary<string, Variable>? _fallback;
 
     public VariableScope()
     {
     }
 
-    private VariableScope(IEnumerable<KeyValuePair<string, Variable>> variables)
+    private VariableScope(Dictionary<string, Variable>? variables, Dictionary<string, Variable>? fallback)
     {
-        foreach (var (name, variable) in variables)
-        {
-            _variables[name] = variable;
-        }
+        _variables = variables;
+        _fallback = fallback;
     }
 
     /// <summary>The global scope FROM sees before any ARG: only the platform ARGs.</summary>
-    public static VariableScope Global() =>
-        new(PlatformArgs.Select(p => KeyValuePair.Create(p.Key, new Variable(p.Value, "built-in platform ARG", false))));
+    public static VariableScope Global() => new(null, PlatformVariables);
 
-    public Variable? Lookup(string name) => _variables.GetValueOrDefault(name);
+    public Variable? Lookup(string name) =>
+        _variables is not null && _variables.TryGetValue(name, out var variable) ? variable : _fallback?.GetValueOrDefault(name);
 
-    public void Set(string name, Variable variable) => _variables[name] = variable;
+    public void Set(string name, Variable variable) => (_variables ??= new(StringComparer.Ordinal))[name] = variable;
 
     /// <summary>A new stage's scope: the ENV of the stage it is built on (ARGs do not carry over).</summary>
-    public VariableScope InheritEnv() => new(_variables.Where(v => v.Value.IsEnv));
+    public VariableScope InheritEnv()
+    {
+        var inherited = new VariableScope();
+        if (_variables is null)
+        {
+            return inherited;
+        }
 
-    public VariableScope Clone() => new(_variables);
+        foreach (var (name, variable) in _variables)
+        {
+            if (variable.IsEnv)
+            {
+                inherited.Set(name, variable);
+            }
+        }
+
+        return inherited;
+    }
+
+    public VariableScope Clone() => new(_variables is null ? null : new(_variables, StringComparer.Ordinal), _fallback);
 }
 
 /// <summary>A variable's value (null when declared without one) and where it came from.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Bulwark.Dockerfile;
@@ -8,32 +9,48 @@ namespace Bulwark.Dockerfile;
 /// <c>${VAR:+alt}</c>, <c>${VAR+alt}</c>, <c>${VAR:?msg}</c>, <c>${VAR#pattern}</c>/<c>##</c>,
 /// <c>${VAR%pattern}</c>/<c>%%</c> and <c>${VAR/pattern/repl}</c>, recording where each substitution is.
 /// </summary>
-internal sealed class WordExpander
+/// <remarks>
+/// Reads the word's characters in place and writes the value into one buffer shared by all words of
+/// a file; a nested part (a modifier's word, a pattern) is written at the buffer's end and cut off again.
+/// </remarks>
+internal ref struct WordExpander
 {
+    // What makes a word's value differ from its text: without any, the value is the text itself.
+    // Both escape characters are listed: a word with the inactive one just takes the full path.
+    private static readonly SearchValues<char> Special = SearchValues.Create("$'\"\\`");
+
     private readonly SourceText _word;
-    private readonly string _text;
+    private readonly ReadOnlySpan<char> _text;
     private readonly char _escape;
     private readonly VariableScope _scope;
-    private readonly List<Substitution> _substitutions = [];
+    private readonly StringBuilder _buffer;
+    private List<Substitution>? _substitutions;
     private int _pos;
 
-    private WordExpander(SourceText word, char escape, VariableScope scope)
+    private WordExpander(SourceText word, char escape, VariableScope scope, StringBuilder buffer)
     {
         _word = word;
-        _text = word.Text;
+        _text = word.Chars;
         _escape = escape;
         _scope = scope;
+        _buffer = buffer;
     }
 
-    /// <summary>Expands <paramref name="word"/>; on a syntax error returns null and sets <paramref name="error"/> (index, message).</summary>
-    public static Expansion? Expand(SourceText word, char escape, VariableScope scope, out (int Index, string Message)? error)
+    /// <summary>Expands <paramref name="word"/> using <paramref name="buffer"/> as scratch; on a syntax error returns null and sets <paramref name="error"/> (index, message).</summary>
+    public static Expansion? Expand(SourceText word, char escape, VariableScope scope, StringBuilder buffer, out (int Index, string Message)? error)
     {
-        var expander = new WordExpander(word, escape, scope);
+        error = null;
+        if (!word.Chars.ContainsAny(Special))
+        {
+            // The common plain word: its value is its text, the same string Raw gives.
+            return new Expansion(word.Text, []);
+        }
+
+        var expander = new WordExpander(word, escape, scope, buffer.Clear());
         try
         {
-            var value = expander.ProcessUntil(null, keepEscapes: false);
-            error = null;
-            return new Expansion(value, expander._substitutions);
+            expander.ProcessUntil(null, keepEscapes: false);
+            return new Expansion(buffer.ToString(), (IReadOnlyList<Substitution>?)expander._substitutions ?? []);
         }
         catch (ExpansionException ex)
         {
@@ -42,26 +59,26 @@ internal sealed class WordExpander
         }
     }
 
-    private bool AtEnd => _pos >= _text.Length;
+    private readonly bool AtEnd => _pos >= _text.Length;
 
-    private string ProcessUntil(char? stop, bool keepEscapes)
+    /// <summary>Appends the value of the text up to <paramref name="stop"/> (consumed) or the end.</summary>
+    private void ProcessUntil(char? stop, bool keepEscapes)
     {
-        var result = new StringBuilder();
         while (!AtEnd)
         {
             var c = _text[_pos];
             if (stop == c)
             {
                 _pos++;
-                return result.ToString();
+                return;
             }
 
             switch (c)
             {
-                case '$': result.Append(Dollar()); break;
-                case '\'': result.Append(SingleQuoted()); break;
-                case '"': result.Append(DoubleQuoted()); break;
-                default: AppendPlain(result, keepEscapes); break;
+                case '$': _buffer.Append(Dollar()); break;
+                case '\'': SingleQuoted(); break;
+                case '"': DoubleQuoted(); break;
+                default: AppendPlain(keepEscapes); break;
             }
         }
 
@@ -69,18 +86,26 @@ internal sealed class WordExpander
         {
             throw new ExpansionException(_pos, $"unexpected end of statement while looking for matching {expected}");
         }
-
-        return result.ToString();
     }
 
-    private void AppendPlain(StringBuilder result, bool keepEscapes)
+    /// <summary>The value of the text up to <paramref name="stop"/>, as a string of its own.</summary>
+    private string ProcessPartUntil(char stop, bool keepEscapes)
+    {
+        var mark = _buffer.Length;
+        ProcessUntil(stop, keepEscapes);
+        var part = _buffer.ToString(mark, _buffer.Length - mark);
+        _buffer.Length = mark;
+        return part;
+    }
+
+    private void AppendPlain(bool keepEscapes)
     {
         var c = _text[_pos++];
         if (c == _escape)
         {
             if (keepEscapes)
             {
-                result.Append(c);
+                _buffer.Append(c);
             }
 
             if (AtEnd)
@@ -91,39 +116,37 @@ internal sealed class WordExpander
             c = _text[_pos++];
         }
 
-        result.Append(c);
+        _buffer.Append(c);
     }
 
-    private string SingleQuoted()
+    private void SingleQuoted()
     {
         var start = _pos++;
-        var close = _text.IndexOf('\'', _pos);
+        var close = _text[_pos..].IndexOf('\'');
         if (close < 0)
         {
             throw new ExpansionException(start, "unexpected end of statement while looking for matching single-quote");
         }
 
-        var value = _text[_pos..close];
-        _pos = close + 1;
-        return value;
+        _buffer.Append(_text.Slice(_pos, close));
+        _pos += close + 1;
     }
 
-    private string DoubleQuoted()
+    private void DoubleQuoted()
     {
         var start = _pos++;
-        var result = new StringBuilder();
         while (!AtEnd)
         {
             var c = _text[_pos];
             if (c == '"')
             {
                 _pos++;
-                return result.ToString();
+                return;
             }
 
             if (c == '$')
             {
-                result.Append(Dollar());
+                _buffer.Append(Dollar());
                 continue;
             }
 
@@ -137,7 +160,7 @@ internal sealed class WordExpander
                 continue;
             }
 
-            result.Append(c);
+            _buffer.Append(c);
         }
 
         throw new ExpansionException(start, "unexpected end of statement while looking for matching double-quote");
@@ -184,26 +207,50 @@ internal sealed class WordExpander
             return Replace(start, name);
         }
 
-        var modifier = c.ToString();
-        if (c == ':')
-        {
-            modifier += AtEnd ? string.Empty : _text[_pos++].ToString();
-        }
-
-        if (modifier is not ("-" or "+" or "?" or ":-" or ":+" or ":?" or "#" or "%"))
-        {
-            throw new ExpansionException(start, $"unsupported modifier ({modifier}) in substitution");
-        }
-
+        var modifier = ReadModifier(start, c);
         var word = ProcessUntilClosingBrace(start, keepEscapes: modifier is "#" or "%");
         return Modified(start, name, modifier, word);
     }
+
+    /// <summary>The modifier starting with <paramref name="first"/> (a constant string, so none is allocated).</summary>
+    private string ReadModifier(int start, char first)
+    {
+        if (first != ':')
+        {
+            return first switch
+            {
+                '-' => "-",
+                '+' => "+",
+                '?' => "?",
+                '#' => "#",
+                '%' => "%",
+                _ => throw Unsupported(start, first.ToString()),
+            };
+        }
+
+        if (AtEnd)
+        {
+            throw Unsupported(start, ":");
+        }
+
+        var second = _text[_pos++];
+        return second switch
+        {
+            '-' => ":-",
+            '+' => ":+",
+            '?' => ":?",
+            _ => throw Unsupported(start, string.Concat(":", second.ToString())),
+        };
+    }
+
+    private static ExpansionException Unsupported(int start, string modifier) =>
+        new(start, $"unsupported modifier ({modifier}) in substitution");
 
     private string ProcessUntilClosingBrace(int start, bool keepEscapes)
     {
         try
         {
-            return ProcessUntil('}', keepEscapes);
+            return ProcessPartUntil('}', keepEscapes);
         }
         catch (ExpansionException) when (AtEnd)
         {
@@ -227,7 +274,7 @@ internal sealed class WordExpander
                 return empty ? Record(start, name, modifier, null) : Record(start, name, modifier, variable);
             default:
                 var trimmed = TrimPattern(value, modifier[0], word);
-                _substitutions.Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), trimmed, set, variable?.Source));
+                Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), trimmed, set, variable?.Source));
                 return trimmed;
         }
     }
@@ -240,12 +287,12 @@ internal sealed class WordExpander
             _pos++;
         }
 
-        var pattern = ProcessUntil('/', keepEscapes: true);
+        var pattern = ProcessPartUntil('/', keepEscapes: true);
         var replacement = ProcessUntilClosingBrace(start, keepEscapes: true);
         var variable = Lookup(name);
         var value = variable?.Value ?? string.Empty;
         var result = ShellPattern.Replace(value, pattern, replacement, all);
-        _substitutions.Add(new Substitution(name, all ? "//" : "/", _word.SpanOf(start, _pos), result, variable?.Value is not null, variable?.Source));
+        Add(new Substitution(name, all ? "//" : "/", _word.SpanOf(start, _pos), result, variable?.Value is not null, variable?.Source));
         return result;
     }
 
@@ -259,17 +306,19 @@ internal sealed class WordExpander
     private string Record(int start, string name, string? modifier, Variable? variable)
     {
         var value = variable?.Value ?? string.Empty;
-        _substitutions.Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), value, variable?.Value is not null, variable?.Source));
+        Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), value, variable?.Value is not null, variable?.Source));
         return value;
     }
 
     private string RecordDefault(int start, string name, string modifier, string value, string source)
     {
-        _substitutions.Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), value, true, source));
+        Add(new Substitution(name, modifier, _word.SpanOf(start, _pos), value, true, source));
         return value;
     }
 
-    private Variable? Lookup(string name) => _scope.Lookup(name);
+    private void Add(Substitution substitution) => (_substitutions ??= []).Add(substitution);
+
+    private readonly Variable? Lookup(string name) => _scope.Lookup(name);
 
     private string ReadName()
     {
@@ -281,7 +330,7 @@ internal sealed class WordExpander
                 _pos++;
             }
 
-            return _text[start.._pos];
+            return _text[start.._pos].ToString();
         }
 
         if (!AtEnd && _text[_pos] is '@' or '*' or '#' or '?' or '-' or '$' or '!' or '0')
@@ -294,7 +343,7 @@ internal sealed class WordExpander
             _pos++;
         }
 
-        return _text[start.._pos];
+        return _text[start.._pos].ToString();
     }
 
     private sealed class ExpansionException(int index, string message) : Exception(message)
