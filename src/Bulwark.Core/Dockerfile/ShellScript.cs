@@ -12,10 +12,10 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public sealed class ShellScript
 {
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "if", "then", "else", "elif", "do", "while", "until", "!", "{",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
     private readonly List<ShellCommand> _commands = [];
@@ -109,7 +109,7 @@ public sealed class ShellScript
     private void EndCommand(bool newPipeline)
     {
         var start = 0;
-        while (start < _words.Count && _words[start].Value.Length == _words[start].End - _words[start].Start && ClauseWords.Contains(_words[start].Value))
+        while (start < _words.Count && _words[start].IsVerbatim && ClauseWords.Contains(_words[start].RawSpan))
         {
             start++;
         }
@@ -159,9 +159,9 @@ public sealed class ShellScript
             while (!AtEnd)
             {
                 var end = _text.IndexOf('\n', _pos);
-                var line = end < 0 ? _text[_pos..] : _text[_pos..end];
+                var line = end < 0 ? _text.AsSpan(_pos) : _text.AsSpan(_pos, end - _pos);
                 _pos = end < 0 ? _text.Length : end + 1;
-                if (line.TrimStart('\t').TrimEnd('\r') == delimiter)
+                if (line.TrimStart('\t').TrimEnd('\r').SequenceEqual(delimiter))
                 {
                     break;
                 }
@@ -176,7 +176,7 @@ public sealed class ShellScript
         var word = ReadWord();
 
         // "2>file": a number glued to a redirection is a file descriptor, not an argument.
-        if ((Peek() is '<' or '>') && word.Raw.All(char.IsAsciiDigit))
+        if ((Peek() is '<' or '>') && !word.RawSpan.ContainsAnyExceptInRange('0', '9'))
         {
             return;
         }
@@ -191,7 +191,7 @@ public sealed class ShellScript
         _pos = PlainEnd(_pos);
         if (AtEnd || EndsWord(_text[_pos]))
         {
-            return new ShellWord(_text[start.._pos], _text, start, _pos);
+            return new ShellWord(null, _text, start, _pos);
         }
 
         var value = _value.Clear().Append(_text, start, _pos - start);

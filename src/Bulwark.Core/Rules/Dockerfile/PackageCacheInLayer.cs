@@ -41,28 +41,37 @@ public sealed class PackageCacheInLayer : DockerfileRule
     /// <summary>Every cache a RUN of the final stage's lineage leaves behind, one per RUN and package manager.</summary>
     public static IEnumerable<CacheLeftover> Leftovers(DockerfileModel model)
     {
-        var lineage = DockerfileFacts.FinalLineage(model);
-        var pipNoCache = lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
-            .Any(p => p.Name.Raw == "PIP_NO_CACHE_DIR" && p.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"));
-        foreach (var run in DockerfileFacts.ShellRuns(lineage).Where(r => DockerfileFacts.Calls(r, DockerfileFacts.PackageManagers)))
+        var pipNoCache = PipNoCacheSet(DockerfileFacts.FinalLineage(model));
+        foreach (var run in DockerfileFacts.ShippedRuns(model))
         {
-            var packages = PackageCommands.In(run).ToList();
-            var commands = DockerfileFacts.Commands(run).ToList();
+            if (!run.CallsPackageManager)
+            {
+                continue;
+            }
+
+            var packages = run.Packages;
             foreach (var manager in packages.Select(p => p.Manager).Distinct())
             {
-                if (Leftover(manager, packages, commands, run, pipNoCache) is { } leftover)
+                if (Leftover(manager, packages, run, pipNoCache) is { } leftover)
                 {
                     var first = packages.First(p => p.Manager == manager);
-                    var script = DockerfileFacts.Scripts(run).First(s => s.Commands.Contains(first.Command));
-                    yield return new CacheLeftover(run, manager, leftover, first, script);
+                    var script = run.Scripts.First(s => s.Commands.Contains(first.Command));
+                    yield return new CacheLeftover(run.Run, manager, leftover, first, script);
                 }
             }
         }
     }
 
-    private static string? Leftover(string manager, List<PackageCommand> packages, List<ShellCommand> commands, Instruction run, bool pipNoCache)
+    /// <summary>True when an ENV of the shipped stages sets <c>PIP_NO_CACHE_DIR</c> on.</summary>
+    private static bool PipNoCacheSet(IReadOnlyList<BuildStage> lineage) =>
+        lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
+            .Any(p => p.Name.Raw == "PIP_NO_CACHE_DIR" && p.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"));
+
+    private static string? Leftover(string manager, IReadOnlyList<PackageCommand> packages, RunFacts facts, bool pipNoCache)
     {
         var ofManager = packages.Where(p => p.Manager == manager).ToList();
+        var commands = facts.Commands;
+        var run = facts.Run;
         return manager switch
         {
             "apt" when ofManager.Any(p => p.Action == "update") && !ofManager.Any(p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
@@ -83,7 +92,29 @@ public sealed class PackageCacheInLayer : DockerfileRule
     public static readonly string[] PipNoCache = ["--no-cache-dir", "--no-cache"];
 
     /// <summary>An <c>rm</c> in the same RUN that deletes <paramref name="path"/>, its contents or a parent of it.</summary>
-    private static bool Removes(List<ShellCommand> commands, string path) =>
-        commands.Where(c => c.Name == "rm").SelectMany(c => c.Arguments).Select(a => a.Value.TrimEnd('*', '/'))
-            .Any(target => target.Length > 5 && (target.StartsWith(path, StringComparison.Ordinal) || path.StartsWith(target + "/", StringComparison.Ordinal)));
+    private static bool Removes(IReadOnlyList<ShellCommand> commands, string path)
+    {
+        foreach (var command in commands)
+        {
+            if (command.Name != "rm")
+            {
+                continue;
+            }
+
+            foreach (var argument in command.ArgumentSpan)
+            {
+                var target = argument.ValueSpan.TrimEnd("*/");
+                if (target.Length > 5 && (target.StartsWith(path, StringComparison.Ordinal) || IsParentOf(target, path)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>path.StartsWith(target + "/")</c> without building the string.</summary>
+    private static bool IsParentOf(ReadOnlySpan<char> target, string path) =>
+        path.Length > target.Length && path[target.Length] == '/' && path.AsSpan().StartsWith(target, StringComparison.Ordinal);
 }

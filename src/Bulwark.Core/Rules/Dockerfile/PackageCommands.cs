@@ -44,8 +44,7 @@ public static class PackageCommands
         ["pip"] = ["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "--trusted-host", "-t", "--target", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--no-binary", "--only-binary", "--progress-bar", "-e", "--editable"],
     };
 
-    public static IEnumerable<PackageCommand> In(Instruction run) =>
-        DockerfileFacts.Commands(run).Select(Parse).OfType<PackageCommand>();
+    public static IEnumerable<PackageCommand> In(Instruction run) => DockerfileFacts.Of(run).Packages;
 
     // Five rules ask about the same commands: a package-manager call is taken apart once.
     private static readonly ConditionalWeakTable<ShellCommand, StrongBox<PackageCommand?>> Parsed = [];
@@ -85,7 +84,7 @@ public static class PackageCommands
             if (word.IsOption)
             {
                 options.Add(word);
-                i += takesValue.Contains(word.Value) ? 1 : 0;
+                i += TakesValue(takesValue, word) ? 1 : 0;
             }
             else if (action is null)
             {
@@ -100,8 +99,32 @@ public static class PackageCommands
         return action is null ? null : new PackageCommand(manager, action.Value, packages, options, command) { ActionWord = action };
     }
 
+    private static bool TakesValue(string[] options, ShellWord word)
+    {
+        foreach (var option in options)
+        {
+            if (word.ValueSpan.SequenceEqual(option))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the RUN that installs packages also removes them again (build dependencies purged in the same layer).</summary>
-    public static bool RemovesPackages(Instruction run) => In(run).Any(p => p.IsRemoval && p.Manager != "pip");
+    public static bool RemovesPackages(Instruction run)
+    {
+        foreach (var package in DockerfileFacts.Of(run).Packages)
+        {
+            if (package.IsRemoval && package.Manager != "pip")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Package name without version or release pin: <c>gcc=4:12.2</c>, <c>gcc~=12</c>, <c>gcc-12.2.1</c> stay <c>gcc</c>-like.</summary>
     public static string PackageName(ShellWord word)
@@ -110,4 +133,14 @@ public static class PackageCommands
         var cut = value.IndexOfAny(['=', '<', '>', '~']);
         return cut > 0 ? value[..cut] : value;
     }
+
+    /// <summary><see cref="PackageName"/> without allocating, for rules that only compare it.</summary>
+    public static ReadOnlySpan<char> PackageNameSpan(ShellWord word)
+    {
+        var value = word.ValueSpan;
+        var cut = value.IndexOfAny(PinMarks);
+        return cut > 0 ? value[..cut] : value;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PinMarks = System.Buffers.SearchValues.Create("=<>~");
 }

@@ -36,9 +36,14 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model).Where(r => DockerfileFacts.Mentions(r, Markers)))
+        foreach (var run in DockerfileFacts.Runs(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            if (!run.Mentions(Markers))
+            {
+                continue;
+            }
+
+            foreach (var script in run.Scripts)
             {
                 foreach (var command in script.Commands)
                 {
