@@ -8,14 +8,14 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public sealed class ShellWord
 {
-    private readonly string _script;
+    private readonly SourceText _script;
 
     // The value when it differs from the text as written; for a plain word (no quotes, escapes or
     // substitutions: nearly all of them) null until someone asks for it as a string, because most
     // words are only ever compared (see ValueSpan) and cutting each out would allocate a string per word.
     private string? _value;
 
-    internal ShellWord(string? value, string script, int start, int end)
+    internal ShellWord(string? value, SourceText script, int start, int end)
     {
         _value = value;
         _script = script;
@@ -23,7 +23,7 @@ public sealed class ShellWord
         End = end;
     }
 
-    public string Value => _value ??= _script.Substring(Start, End - Start);
+    public string Value => _value ??= RawSpan.ToString();
 
     /// <summary><see cref="Value"/> without allocating it: rules that only compare words use this.</summary>
     public ReadOnlySpan<char> ValueSpan => _value is { } value ? value : RawSpan;
@@ -32,9 +32,9 @@ public sealed class ShellWord
 
     public int End { get; }
 
-    public string Raw => IsVerbatim ? Value : _script.Substring(Start, End - Start);
+    public string Raw => IsVerbatim ? Value : RawSpan.ToString();
 
-    public ReadOnlySpan<char> RawSpan => _script.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> RawSpan => _script.Chars[Start..End];
 
     public bool IsOption => ValueSpan is [ '-', _, .. ];
 

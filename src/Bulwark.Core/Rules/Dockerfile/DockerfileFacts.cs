@@ -127,7 +127,7 @@ public static class DockerfileFacts
 
         if (run.ShellCommand is { } command)
         {
-            var main = new RunScript(command.Source, ShellScript.Parse(command.Raw));
+            var main = new RunScript(command.Source, ShellScript.Parse(command.Source));
             scripts.Add(main);
             if (run.Heredocs.Count > 0 && FeedsHeredocsToShell(main))
             {
@@ -135,7 +135,7 @@ public static class DockerfileFacts
                 {
                     if (!HasForeignShebang(heredoc.Body.Text))
                     {
-                        scripts.Add(new RunScript(heredoc.Body, ShellScript.Parse(heredoc.Body.Text)));
+                        scripts.Add(new RunScript(heredoc.Body, ShellScript.Parse(heredoc.Body)));
                     }
                 }
             }
@@ -143,7 +143,7 @@ public static class DockerfileFacts
         else if (run.IsJsonForm && run.Arguments.Count >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
         {
             var script = run.Arguments[2].Source.Slice(1, run.Arguments[2].Source.Length - 1);
-            scripts.Add(new RunScript(script, ShellScript.Parse(script.Text)));
+            scripts.Add(new RunScript(script, ShellScript.Parse(script)));
         }
 
         return scripts;
