@@ -22,28 +22,40 @@ public ref struct ShellScript
     private readonly SourceText _source;
     private readonly ReadOnlySpan<char> _text;
     private readonly List<ShellCommand> _commands = [];
-    private readonly List<ShellWord> _words = [];
+    private readonly Scratch _scratch;
     private List<string>? _pendingHeredocs;
-
-    // Builds the values of words that have quotes, escapes or substitutions; reused for every such word.
-    private StringBuilder? _value;
     private int _pos;
     private int _pipeline;
     private int _position;
 
-    private ShellScript(SourceText source)
+    private ShellScript(SourceText source, Scratch scratch)
     {
         _source = source;
         _text = source.Chars;
+        _scratch = scratch;
     }
+
+    // The words of the command being read, and the builder for quoted values: working space that every
+    // parse on a thread reuses (a Dockerfile scan splits a thousand scripts) instead of growing its own.
+    private readonly List<ShellWord> _words => _scratch.Words;
+
+    private readonly StringBuilder _value => _scratch.Value;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     public static List<ShellCommand> Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
 
     /// <summary>Splits <paramref name="source"/>; word positions are indexes into it.</summary>
     public static List<ShellCommand> Parse(SourceText source)
     {
-        var script = new ShellScript(source);
+        // Taken, not shared, while in use: a nested parse on the same thread would get its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var script = new ShellScript(source, scratch);
         script.Run();
+        scratch.Words.Clear();
+        t_scratch = scratch;
         return script._commands;
     }
 
@@ -207,7 +219,7 @@ public ref struct ShellScript
             return new ShellWord(null, _source, start, _pos);
         }
 
-        var value = (_value ??= new StringBuilder()).Clear().Append(_text[start.._pos]);
+        var value = _value.Clear().Append(_text[start.._pos]);
         while (!AtEnd && !EndsWord(_text[_pos]))
         {
             ReadWordPart(value);
@@ -326,5 +338,12 @@ public ref struct ShellScript
         }
 
         _pos = Math.Min(_pos + 1, _text.Length);
+    }
+
+    private sealed class Scratch
+    {
+        public List<ShellWord> Words { get; } = [];
+
+        public StringBuilder Value { get; } = new();
     }
 }

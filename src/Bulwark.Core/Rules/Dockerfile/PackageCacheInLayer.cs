@@ -50,42 +50,86 @@ public sealed class PackageCacheInLayer : DockerfileRule
             }
 
             var packages = run.Packages;
-            foreach (var manager in packages.Select(p => p.Manager).Distinct())
+            for (var k = 0; k < packages.Count; k++)
             {
-                if (Leftover(manager, packages, run, pipNoCache) is { } leftover)
+                // Once per manager, at its first call.
+                var first = packages[k];
+                if (!IsFirstOf(packages, k) || Leftover(first.Manager, packages, run, pipNoCache) is not { } leftover)
                 {
-                    var first = packages.First(p => p.Manager == manager);
-                    var script = run.Scripts.First(s => s.Commands.Contains(first.Command));
-                    yield return new CacheLeftover(run.Run, manager, leftover, first, script);
+                    continue;
                 }
+
+                var script = run.Scripts.First(s => s.Commands.Contains(first.Command));
+                yield return new CacheLeftover(run.Run, first.Manager, leftover, first, script);
             }
         }
     }
 
+    private static bool IsFirstOf(IReadOnlyList<PackageCommand> packages, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            if (packages[i].Manager == packages[k].Manager)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when an ENV of the shipped stages sets <c>PIP_NO_CACHE_DIR</c> on.</summary>
-    private static bool PipNoCacheSet(IReadOnlyList<BuildStage> lineage) =>
-        lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
-            .Any(p => p.Name.Raw == "PIP_NO_CACHE_DIR" && p.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"));
+    private static bool PipNoCacheSet(IReadOnlyList<BuildStage> lineage)
+    {
+        foreach (var stage in lineage)
+        {
+            foreach (var env in stage.InstructionsNamed("ENV"))
+            {
+                foreach (var pair in env.Pairs)
+                {
+                    if (pair.Name.Raw == "PIP_NO_CACHE_DIR" && pair.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string? Leftover(string manager, IReadOnlyList<PackageCommand> packages, RunFacts facts, bool pipNoCache)
     {
-        var ofManager = packages.Where(p => p.Manager == manager).ToList();
         var commands = facts.Commands;
         var run = facts.Run;
         return manager switch
         {
-            "apt" when ofManager.Any(p => p.Action == "update") && !ofManager.Any(p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
+            "apt" when Any(packages, manager, static p => p.Action == "update") && !Any(packages, manager, static p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
                 => "the apt package lists (/var/lib/apt/lists)",
-            "apk" when ofManager.Any(p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache", "--no-network")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
+            "apk" when Any(packages, manager, static p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache", "--no-network")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
                 => "the apk cache (use apk add --no-cache)",
-            "yum" or "dnf" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action == "clean") && !Removes(commands, "/var/cache/" + manager) && !DockerfileFacts.MountCovers(run, "/var/cache/" + manager)
+            "yum" or "dnf" when Any(packages, manager, static p => p.IsInstall) && !Any(packages, manager, static p => p.Action == "clean") && !Removes(commands, "/var/cache/" + manager) && !DockerfileFacts.MountCovers(run, "/var/cache/" + manager)
                 => $"the {manager} cache (add {manager} clean all)",
-            "zypper" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action is "clean" or "cc") && !Removes(commands, "/var/cache/zypp")
+            "zypper" when Any(packages, manager, static p => p.IsInstall) && !Any(packages, manager, static p => p.Action is "clean" or "cc") && !Removes(commands, "/var/cache/zypp")
                 => "the zypper cache (add zypper clean --all)",
-            "pip" when !pipNoCache && ofManager.Any(p => p.Action == "install" && !p.HasOption(PipNoCache)) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
+            "pip" when !pipNoCache && Any(packages, manager, static p => p.Action == "install" && !p.HasOption(PipNoCache)) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
                 => "the pip cache (use pip install --no-cache-dir)",
             _ => null,
         };
+    }
+
+    /// <summary>True when a call of <paramref name="manager"/> matches <paramref name="test"/>.</summary>
+    private static bool Any(IReadOnlyList<PackageCommand> packages, string manager, Func<PackageCommand, bool> test)
+    {
+        foreach (var package in packages)
+        {
+            if (package.Manager == manager && test(package))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>pip accepts any unambiguous prefix of a long option, so <c>--no-cache</c> is <c>--no-cache-dir</c>.</summary>

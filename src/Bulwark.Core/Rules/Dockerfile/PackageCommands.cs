@@ -9,7 +9,23 @@ public sealed record PackageCommand(string Manager, string Action, IReadOnlyList
     /// <summary>The word holding <see cref="Action"/> (where a fix inserts an option such as <c>--no-cache</c>).</summary>
     public required ShellWord ActionWord { get; init; }
 
-    public bool HasOption(params string[] names) => Options.Any(o => names.Contains(o.Value) || names.Any(n => o.Value.StartsWith(n + "=", StringComparison.Ordinal)));
+    /// <summary>True when one of the options is one of <paramref name="names"/>, alone or as <c>name=value</c>.</summary>
+    public bool HasOption(params string[] names)
+    {
+        foreach (var option in Options)
+        {
+            var value = option.ValueSpan;
+            foreach (var name in names)
+            {
+                if (value.StartsWith(name, StringComparison.Ordinal) && (value.Length == name.Length || value[name.Length] == '='))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public bool IsInstall => Action is "install" or "add" or "in" or "groupinstall" or "localinstall" or "reinstall";
 
