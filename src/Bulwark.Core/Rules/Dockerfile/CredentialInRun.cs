@@ -91,9 +91,24 @@ public sealed partial class CredentialInRun : DockerfileRule
     }
 
     /// <summary>Credential-named ARGs of a stage with their lines (a RUN sees those declared before it).</summary>
-    private static List<(string Name, int Line)> SecretArgs(BuildStage stage, RuleContext context) =>
-        [.. stage.InstructionsNamed("ARG").SelectMany(i => i.Pairs.Select(p => (p.Name.Raw, i.StartLine)))
-            .Where(a => SecretShapes.MayBeSecretName(a.Raw, context.Options.SecretNames) && SecretDetector.IsSecretName(a.Raw, context.Options.SecretNames))];
+    private static List<(string Name, int Line)> SecretArgs(BuildStage stage, RuleContext context)
+    {
+        var secretNames = context.Options.SecretNames;
+        List<(string Name, int Line)> found = [];
+        foreach (var arg in stage.InstructionsNamed("ARG"))
+        {
+            foreach (var pair in arg.Pairs)
+            {
+                var name = pair.Name.Raw;
+                if (SecretShapes.MayBeSecretName(name, secretNames) && SecretDetector.IsSecretName(name, secretNames))
+                {
+                    found.Add((name, arg.StartLine));
+                }
+            }
+        }
+
+        return found;
+    }
 
     [GeneratedRegex(@"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.CultureInvariant)]
     private static partial Regex VariableReference();

@@ -95,9 +95,10 @@ public sealed class RunFacts
         foreach (var command in Commands)
         {
             AddDistinct(names, command.Name);
-            foreach (var wrapper in command.WrappedBy)
+            var wrappers = command.WrappedBy;
+            for (var i = 0; i < wrappers.Count; i++)
             {
-                AddDistinct(names, wrapper);
+                AddDistinct(names, wrappers[i]);
             }
         }
 

@@ -79,11 +79,13 @@ public sealed class SudoUsed : DockerfileRule
     /// <summary>The first of <c>sudo</c>/<c>doas</c> the command runs under, else the command itself when it is one.</summary>
     private static string? Escalator(ShellCommand command)
     {
-        foreach (var wrapper in command.WrappedBy)
+        // Indexed, not foreach: asked of every command, and enumerating through the interface allocates.
+        var wrappers = command.WrappedBy;
+        for (var i = 0; i < wrappers.Count; i++)
         {
-            if (Escalators.Contains(wrapper))
+            if (Escalators.Contains(wrappers[i]))
             {
-                return wrapper;
+                return wrappers[i];
             }
         }
 
