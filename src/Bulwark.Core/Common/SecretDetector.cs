@@ -107,8 +107,10 @@ public static partial class SecretDetector
     /// <param name="AlsoNeeds">And this, when set.</param>
     private sealed record ValueShape(string[] AnyOf, string? AlsoNeeds, Regex Regex, string Description)
     {
+        private readonly System.Buffers.SearchValues<string> _anyOf = System.Buffers.SearchValues.Create(AnyOf, StringComparison.Ordinal);
+
         public bool MayMatch(string value) =>
-            AnyOf.Any(literal => value.Contains(literal, StringComparison.Ordinal))
+            value.AsSpan().ContainsAny(_anyOf)
             && (AlsoNeeds is null || value.Contains(AlsoNeeds, StringComparison.Ordinal));
     }
 

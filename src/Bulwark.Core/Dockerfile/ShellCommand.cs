@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bulwark.Dockerfile;
 
 /// <summary>
@@ -6,30 +8,38 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public sealed class ShellWord
 {
-    private readonly string _script;
-    private string? _raw;
+    private readonly SourceText _script;
 
-    internal ShellWord(string value, string script, int start, int end)
+    // The value when it differs from the text as written; for a plain word (no quotes, escapes or
+    // substitutions: nearly all of them) null until someone asks for it as a string, because most
+    // words are only ever compared (see ValueSpan) and cutting each out would allocate a string per word.
+    private string? _value;
+
+    internal ShellWord(string? value, SourceText script, int start, int end)
     {
-        Value = value;
+        _value = value;
         _script = script;
         Start = start;
         End = end;
-        _raw = value.Length == end - start ? value : null;
     }
 
-    public string Value { get; }
+    public string Value => _value ??= RawSpan.ToString();
+
+    /// <summary><see cref="Value"/> without allocating it: rules that only compare words use this.</summary>
+    public ReadOnlySpan<char> ValueSpan => _value is { } value ? value : RawSpan;
 
     public int Start { get; }
 
     public int End { get; }
 
-    /// <summary>Made on first use: most rules only need <see cref="Value"/>.</summary>
-    public string Raw => _raw ??= _script[Start..End];
+    public string Raw => IsVerbatim ? Value : RawSpan.ToString();
 
-    public ReadOnlySpan<char> RawSpan => _script.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> RawSpan => _script.Chars[Start..End];
 
-    public bool IsOption => Value.Length > 1 && Value[0] == '-';
+    public bool IsOption => ValueSpan is [ '-', _, .. ];
+
+    /// <summary>True when the value is the text as written (a word with quotes or escapes loses characters).</summary>
+    internal bool IsVerbatim => _value is null || _value.Length == End - Start;
 
     public override string ToString() => Value;
 }
@@ -47,9 +57,31 @@ public sealed class ShellCommand
         "sudo", "env", "exec", "nohup", "time", "command", "nice", "doas",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrapperLookup = Wrappers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Program names that come up again and again: a command called one of these shares the string
+    // instead of allocating its own (every rule reads Name; most RUNs call the same few dozen programs).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper", "rpm", "dpkg", "pip", "pip3", "python", "python3",
+        "npm", "yarn", "pnpm", "node", "go", "cargo", "mvn", "gradle", "dotnet", "make", "cmake", "gcc", "git", "curl", "wget",
+        "tar", "unzip", "gzip", "echo", "printf", "cat", "rm", "mkdir", "cp", "mv", "ln", "chmod", "chown", "chgrp", "cd", "ls",
+        "find", "sed", "grep", "awk", "xargs", "test", "[", "true", "false", "set", "export", "fi", "done", "esac", "sh", "bash",
+        "useradd", "adduser", "groupadd", "addgroup", "usermod", "update-ca-certificates", "ldconfig", "install", "touch", "sleep",
+        "exit", "source", ".", "eval", "sha256sum", "gpg", "locale-gen", "apt-key", "conda", "gem", "bundle", "composer", "php",
+        "docker-php-ext-install", "docker-php-ext-configure", "pecl", "ruby", "perl", "java", "rustup", "ssh-keygen",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly ShellWord[] _words;
+    private readonly int _assignmentCount;
+    private readonly int _nameIndex;
+    private readonly int _subcommandIndex;
+    private IReadOnlyList<ShellWord>? _assignments;
+    private IReadOnlyList<ShellWord>? _arguments;
+
     internal ShellCommand(ShellWord[] words, int pipeline, int position)
     {
-        Words = words;
+        _words = words;
         Pipeline = pipeline;
         PipelinePosition = position;
         var i = 0;
@@ -58,26 +90,32 @@ public sealed class ShellCommand
             i++;
         }
 
-        Assignments = i == 0 ? Array.Empty<ShellWord>() : new ArraySegment<ShellWord>(words, 0, i);
+        _assignmentCount = i;
         List<string>? wrappers = null;
-        while (i < words.Length && Wrappers.Contains(BaseName(words[i].Value)))
+        while (i < words.Length && WrapperLookup.TryGetValue(BaseName(words[i].ValueSpan), out var wrapper))
         {
-            (wrappers ??= []).Add(BaseName(words[i].Value));
+            (wrappers ??= []).Add(wrapper);
             i = SkipWrapperOptions(words, i + 1);
         }
 
         WrappedBy = wrappers ?? (IReadOnlyList<string>)[];
+        _nameIndex = i;
         NameWord = i < words.Length ? words[i] : null;
-        Name = NameWord is null ? string.Empty : BaseName(NameWord.Value);
-        Arguments = i + 1 < words.Length ? new ArraySegment<ShellWord>(words, i + 1, words.Length - i - 1) : Array.Empty<ShellWord>();
-        Subcommand = FirstNonOption(words, i + 1);
+        Name = NameWord is null ? string.Empty : Intern(BaseName(NameWord.ValueSpan));
+        _subcommandIndex = FirstNonOption(words, i + 1);
     }
 
     /// <summary>Every word, assignments and wrappers included.</summary>
-    public IReadOnlyList<ShellWord> Words { get; }
+    public IReadOnlyList<ShellWord> Words => _words;
+
+    /// <summary><see cref="Words"/> for plain loops, without interface calls per word.</summary>
+    public ReadOnlySpan<ShellWord> WordSpan => _words;
 
     /// <summary>Leading <c>NAME=value</c> words (environment for this command only).</summary>
-    public IReadOnlyList<ShellWord> Assignments { get; }
+    public IReadOnlyList<ShellWord> Assignments =>
+        _assignments ??= _assignmentCount == 0 ? (IReadOnlyList<ShellWord>)Array.Empty<ShellWord>() : new ArraySegment<ShellWord>(_words, 0, _assignmentCount);
+
+    public int AssignmentCount => _assignmentCount;
 
     /// <summary>Wrappers the command runs under, e.g. <c>sudo</c>.</summary>
     public IReadOnlyList<string> WrappedBy { get; }
@@ -87,25 +125,40 @@ public sealed class ShellCommand
     /// <summary>The program's base name (<c>/usr/bin/curl</c> → <c>curl</c>); empty for a bare assignment.</summary>
     public string Name { get; }
 
-    public IReadOnlyList<ShellWord> Arguments { get; }
+    public IReadOnlyList<ShellWord> Arguments =>
+        _arguments ??= _nameIndex + 1 < _words.Length ? new ArraySegment<ShellWord>(_words, _nameIndex + 1, _words.Length - _nameIndex - 1) : (IReadOnlyList<ShellWord>)Array.Empty<ShellWord>();
+
+    /// <summary><see cref="Arguments"/> for plain loops.</summary>
+    public ReadOnlySpan<ShellWord> ArgumentSpan => _nameIndex + 1 < _words.Length ? _words.AsSpan(_nameIndex + 1) : [];
 
     public int Pipeline { get; }
 
     /// <summary>0 for the first command of a pipeline, 1 for the one after the first <c>|</c>, ...</summary>
     public int PipelinePosition { get; }
 
-    public int Start => Words.Count == 0 ? 0 : Words[0].Start;
+    public int Start => _words.Length == 0 ? 0 : _words[0].Start;
 
-    public int End => Words.Count == 0 ? 0 : Words[^1].End;
+    public int End => _words.Length == 0 ? 0 : _words[^1].End;
 
-    public bool Is(params string[] names) => names.Contains(Name);
+    public bool Is(params string[] names) => Array.IndexOf(names, Name) >= 0;
 
-    public bool HasArgument(string value) => Arguments.Any(a => a.Value == value);
+    public bool HasArgument(string value)
+    {
+        foreach (var argument in ArgumentSpan)
+        {
+            if (argument.ValueSpan.SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first non-option argument (the subcommand of <c>apt-get install</c>, <c>npm run</c>, ...).</summary>
-    public string? Subcommand { get; }
+    public string? Subcommand => _subcommandIndex < 0 ? null : _words[_subcommandIndex].Value;
 
-    public override string ToString() => string.Join(' ', Words.Select(w => w.Value));
+    public override string ToString() => string.Join(' ', _words.Select(w => w.Value));
 
     public static string BaseName(string path)
     {
@@ -113,17 +166,23 @@ public sealed class ShellCommand
         return slash >= 0 ? path[(slash + 1)..] : path;
     }
 
-    private static string? FirstNonOption(ShellWord[] words, int from)
+    /// <summary><see cref="BaseName(string)"/> of a span, without allocating.</summary>
+    public static ReadOnlySpan<char> BaseName(ReadOnlySpan<char> path) => path[(path.LastIndexOf('/') + 1)..];
+
+    private static string Intern(ReadOnlySpan<char> name) =>
+        name.IsEmpty ? string.Empty : CommonNames.TryGetValue(name, out var common) ? common : name.ToString();
+
+    private static int FirstNonOption(ShellWord[] words, int from)
     {
         for (var i = from; i < words.Length; i++)
         {
             if (!words[i].IsOption)
             {
-                return words[i].Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static bool IsAssignment(ReadOnlySpan<char> raw)
@@ -132,15 +191,15 @@ public sealed class ShellCommand
         return eq > 0 && (char.IsAsciiLetter(raw[0]) || raw[0] == '_') && raw[..eq].IndexOfAnyExcept(Identifier) < 0;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Identifier =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    private static readonly SearchValues<char> Identifier =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Skips a wrapper's own options and assignments (<c>sudo -u app</c>, <c>env -i A=1</c>, <c>nice -n 5</c>).</summary>
     private static int SkipWrapperOptions(ShellWord[] words, int i)
     {
         while (i < words.Length && (words[i].IsOption || IsAssignment(words[i].RawSpan)))
         {
-            var takesValue = words[i].Value is "-u" or "-g" or "-n" or "-C" or "-r" or "-t" or "-U";
+            var takesValue = words[i].ValueSpan is "-u" or "-g" or "-n" or "-C" or "-r" or "-t" or "-U";
             i += takesValue ? 2 : 1;
         }
 

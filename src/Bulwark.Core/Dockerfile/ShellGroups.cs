@@ -4,7 +4,7 @@ namespace Bulwark.Dockerfile;
 internal static class ShellGroups
 {
     /// <summary>The index just after the group that starts at <paramref name="start"/> (the text's end when unbalanced).</summary>
-    public static int End(string text, int start)
+    public static int End(ReadOnlySpan<char> text, int start)
     {
         if (text[start] == '`')
         {
@@ -37,7 +37,7 @@ internal static class ShellGroups
         return Math.Min(i, text.Length);
     }
 
-    private static int Backtick(string text, int i)
+    private static int Backtick(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] != '`')
         {
@@ -47,7 +47,7 @@ internal static class ShellGroups
         return Math.Min(i + 1, text.Length);
     }
 
-    private static int SkipQuoted(string text, int i)
+    private static int SkipQuoted(ReadOnlySpan<char> text, int i)
     {
         var quote = text[i++];
         while (i < text.Length && text[i] != quote)

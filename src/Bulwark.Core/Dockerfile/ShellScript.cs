@@ -10,39 +10,58 @@ namespace Bulwark.Dockerfile;
 /// reserved words that start a clause (<c>if then else do while ...</c>) are skipped. It never throws:
 /// unbalanced input simply ends the last word at the end of the text.
 /// </summary>
-public sealed class ShellScript
+public ref struct ShellScript
 {
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "if", "then", "else", "elif", "do", "while", "until", "!", "{",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly string _text;
+    // The script is scanned as a span of its source, so a RUN's text is never copied out of the file;
+    // words keep the source and cut their values out only when asked.
+    private readonly SourceText _source;
+    private readonly ReadOnlySpan<char> _text;
     private readonly List<ShellCommand> _commands = [];
-    private readonly List<string> _pendingHeredocs = [];
-    private readonly List<ShellWord> _words = [];
-
-    // Builds the values of words that have quotes, escapes or substitutions; reused for every such word.
-    private readonly StringBuilder _value = new();
+    private readonly Scratch _scratch;
+    private List<string>? _pendingHeredocs;
     private int _pos;
     private int _pipeline;
     private int _position;
 
-    private ShellScript(string text)
+    private ShellScript(SourceText source, Scratch scratch)
     {
-        _text = text;
+        _source = source;
+        _text = source.Chars;
+        _scratch = scratch;
     }
 
-    public static List<ShellCommand> Parse(string text)
+    // The words of the command being read, and the builder for quoted values: working space that every
+    // parse on a thread reuses (a Dockerfile scan splits a thousand scripts) instead of growing its own.
+    private readonly List<ShellWord> _words => _scratch.Words;
+
+    private readonly StringBuilder _value => _scratch.Value;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    public static List<ShellCommand> Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
+
+    /// <summary>Splits <paramref name="source"/>; word positions are indexes into it.</summary>
+    public static List<ShellCommand> Parse(SourceText source)
     {
-        var script = new ShellScript(text);
+        // Taken, not shared, while in use: a nested parse on the same thread would get its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var script = new ShellScript(source, scratch);
         script.Run();
+        scratch.Words.Clear();
+        t_scratch = scratch;
         return script._commands;
     }
 
-    private bool AtEnd => _pos >= _text.Length;
+    private readonly bool AtEnd => _pos >= _text.Length;
 
-    private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
+    private readonly char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
     private void Run()
     {
@@ -109,7 +128,7 @@ public sealed class ShellScript
     private void EndCommand(bool newPipeline)
     {
         var start = 0;
-        while (start < _words.Count && _words[start].Value.Length == _words[start].End - _words[start].Start && ClauseWords.Contains(_words[start].Value))
+        while (start < _words.Count && _words[start].IsVerbatim && ClauseWords.Contains(_words[start].RawSpan))
         {
             start++;
         }
@@ -146,7 +165,7 @@ public sealed class ShellScript
             var target = ReadWord();
             if (heredoc)
             {
-                _pendingHeredocs.Add(target.Value);
+                (_pendingHeredocs ??= []).Add(target.Value);
             }
         }
     }
@@ -154,14 +173,20 @@ public sealed class ShellScript
     /// <summary>Skips the body lines of heredocs opened on the line just ended (<c>cat &lt;&lt;EOF</c> inside a script).</summary>
     private void SkipPendingHeredocs()
     {
+        if (_pendingHeredocs is null)
+        {
+            return;
+        }
+
         foreach (var delimiter in _pendingHeredocs)
         {
             while (!AtEnd)
             {
-                var end = _text.IndexOf('\n', _pos);
-                var line = end < 0 ? _text[_pos..] : _text[_pos..end];
-                _pos = end < 0 ? _text.Length : end + 1;
-                if (line.TrimStart('\t').TrimEnd('\r') == delimiter)
+                var rest = _text[_pos..];
+                var end = rest.IndexOf('\n');
+                var line = end < 0 ? rest : rest[..end];
+                _pos = end < 0 ? _text.Length : _pos + end + 1;
+                if (line.TrimStart('\t').TrimEnd('\r').SequenceEqual(delimiter))
                 {
                     break;
                 }
@@ -176,7 +201,7 @@ public sealed class ShellScript
         var word = ReadWord();
 
         // "2>file": a number glued to a redirection is a file descriptor, not an argument.
-        if ((Peek() is '<' or '>') && word.Raw.All(char.IsAsciiDigit))
+        if ((Peek() is '<' or '>') && !word.RawSpan.ContainsAnyExceptInRange('0', '9'))
         {
             return;
         }
@@ -191,28 +216,28 @@ public sealed class ShellScript
         _pos = PlainEnd(_pos);
         if (AtEnd || EndsWord(_text[_pos]))
         {
-            return new ShellWord(_text[start.._pos], _text, start, _pos);
+            return new ShellWord(null, _source, start, _pos);
         }
 
-        var value = _value.Clear().Append(_text, start, _pos - start);
+        var value = _value.Clear().Append(_text[start.._pos]);
         while (!AtEnd && !EndsWord(_text[_pos]))
         {
             ReadWordPart(value);
         }
 
-        return new ShellWord(value.ToString(), _text, start, _pos);
+        return new ShellWord(value.ToString(), _source, start, _pos);
     }
 
     /// <summary>
     /// Where the run of plain characters starting at <paramref name="from"/> ends: at the first character
     /// that ends the word or starts a quoted, escaped or substituted part (<c>$</c> only before <c>(</c> or <c>{</c>).
     /// </summary>
-    private int PlainEnd(int from)
+    private readonly int PlainEnd(int from)
     {
         var i = from;
         while (true)
         {
-            var next = _text.AsSpan(i).IndexOfAny(WordSpecials);
+            var next = _text[i..].IndexOfAny(WordSpecials);
             if (next < 0)
             {
                 return _text.Length;
@@ -233,7 +258,7 @@ public sealed class ShellScript
 
     private static readonly System.Buffers.SearchValues<char> DoubleQuoteSpecials = System.Buffers.SearchValues.Create("\"\\$`");
 
-    private bool EndsWord(char c) =>
+    private readonly bool EndsWord(char c) =>
         c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or ')' or '('
         || (c is '<' or '>' && Peek(1) != '(');
 
@@ -262,11 +287,11 @@ public sealed class ShellScript
             case '<' or '>' when Peek(1) == '(':
                 var start = _pos;
                 _pos = ShellGroups.End(_text, _pos);
-                value.Append(_text, start, _pos - start);
+                value.Append(_text[start.._pos]);
                 break;
             default:
                 var end = PlainEnd(_pos);
-                value.Append(_text, _pos, end - _pos);
+                value.Append(_text[_pos..end]);
                 _pos = end;
                 break;
         }
@@ -276,9 +301,9 @@ public sealed class ShellScript
     private void ReadSingleQuoted(StringBuilder value)
     {
         var from = _pos + 1;
-        var close = _text.IndexOf('\'', from);
-        var end = close < 0 ? _text.Length : close;
-        value.Append(_text, from, end - from);
+        var close = _text[from..].IndexOf('\'');
+        var end = close < 0 ? _text.Length : from + close;
+        value.Append(_text[from..end]);
         _pos = Math.Min(end + 1, _text.Length);
     }
 
@@ -288,11 +313,11 @@ public sealed class ShellScript
         _pos++;
         while (!AtEnd && _text[_pos] != '"')
         {
-            var plain = _text.AsSpan(_pos).IndexOfAny(DoubleQuoteSpecials);
+            var plain = _text[_pos..].IndexOfAny(DoubleQuoteSpecials);
             if (plain != 0)
             {
                 var length = plain < 0 ? _text.Length - _pos : plain;
-                value.Append(_text, _pos, length);
+                value.Append(_text.Slice(_pos, length));
                 _pos += length;
                 continue;
             }
@@ -305,7 +330,7 @@ public sealed class ShellScript
             {
                 var start = _pos;
                 _pos = ShellGroups.End(_text, _pos);
-                value.Append(_text, start, _pos - start);
+                value.Append(_text[start.._pos]);
                 continue;
             }
 
@@ -313,5 +338,12 @@ public sealed class ShellScript
         }
 
         _pos = Math.Min(_pos + 1, _text.Length);
+    }
+
+    private sealed class Scratch
+    {
+        public List<ShellWord> Words { get; } = [];
+
+        public StringBuilder Value { get; } = new();
     }
 }

@@ -42,9 +42,9 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
         }
 
         CheckBase(model, final, context);
-        foreach (var run in DockerfileFacts.ShellRuns(final.Lineage()).Where(r => DockerfileFacts.Calls(r, Relevant) && !PackageCommands.RemovesPackages(r)))
+        foreach (var run in DockerfileFacts.ShippedRuns(model))
         {
-            if (FirstBuildCommand(run) is var (script, command, what))
+            if (run.Calls(Relevant) && !PackageCommands.RemovesPackages(run.Run) && FirstBuildCommand(run) is var (script, command, what))
             {
                 Report(context, model, script.SpanOf(command), final, $"{Describe(run.Stage!, model)} {what}; build in a separate stage and copy only the result", evidence: command.ToString());
             }
@@ -60,9 +60,9 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
         }
     }
 
-    private static (RunScript, ShellCommand, string)? FirstBuildCommand(Instruction run)
+    private static (RunScript, ShellCommand, string)? FirstBuildCommand(RunFacts run)
     {
-        foreach (var script in DockerfileFacts.Scripts(run))
+        foreach (var script in run.Scripts)
         {
             foreach (var command in script.Commands)
             {
@@ -84,7 +84,7 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
             "go" when sub is "build" or "install" => $"runs `go {sub}`",
             "mvn" or "mvnw" when sub is "package" or "install" or "verify" or "compile" => $"runs `{c.Name} {sub}`",
             "gradle" or "gradlew" when sub is "build" or "assemble" or "installDist" or "bootJar" or "jar" or "shadowJar" => $"runs `{c.Name} {sub}`",
-            "npm" or "pnpm" when sub is "run" && c.Arguments.Any(a => a.Value.StartsWith("build", StringComparison.Ordinal)) => $"runs `{c.Name} run build`",
+            "npm" or "pnpm" when sub is "run" && AnyArgumentStartsWith(c, "build") => $"runs `{c.Name} run build`",
             "yarn" or "pnpm" when sub is "build" => $"runs `{c.Name} build`",
             "dotnet" when sub is "build" or "publish" => $"runs `dotnet {sub}`",
             "cargo" when sub is "build" or "install" => $"runs `cargo {sub}`",
@@ -93,14 +93,41 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
         };
     }
 
-    private static string? InstalledTool(ShellCommand c) =>
-        PackageCommands.Parse(c) is { IsInstall: true, Manager: not "pip" } install
-        && install.Packages.Select(PackageCommands.PackageName).FirstOrDefault(IsToolPackage) is { } tool
-            ? $"installs the build tool package `{tool}`"
-            : null;
+    private static bool AnyArgumentStartsWith(ShellCommand c, string prefix)
+    {
+        foreach (var argument in c.ArgumentSpan)
+        {
+            if (argument.ValueSpan.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    private static bool IsToolPackage(string package) =>
-        ToolPackages.Contains(package)
+        return false;
+    }
+
+    private static string? InstalledTool(ShellCommand c)
+    {
+        if (PackageCommands.Parse(c) is not { IsInstall: true, Manager: not "pip" } install)
+        {
+            return null;
+        }
+
+        foreach (var package in install.Packages)
+        {
+            if (IsToolPackage(PackageCommands.PackageNameSpan(package)))
+            {
+                return $"installs the build tool package `{PackageCommands.PackageName(package)}`";
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToolPackageLookup = ToolPackages.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsToolPackage(ReadOnlySpan<char> package) =>
+        ToolPackageLookup.Contains(package)
         || (package.StartsWith("openjdk", StringComparison.Ordinal) && !package.Contains("jre", StringComparison.Ordinal))
         || package.StartsWith("dotnet-sdk-", StringComparison.Ordinal)
         || (package.StartsWith("java-", StringComparison.Ordinal) && package.EndsWith("-devel", StringComparison.Ordinal));

@@ -32,23 +32,23 @@ public sealed partial class CredentialInRun : DockerfileRule
             foreach (var run in stage.InstructionsNamed("RUN"))
             {
                 var secretArgs = stageArgs.Count == 0 || DockerfileFacts.HasMount(run, "secret")
-                    ? []
+                    ? null
                     : stageArgs.Where(a => a.Line < run.StartLine).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-                CheckRun(model, run, secretArgs, context);
+                CheckRun(model, DockerfileFacts.Of(run), secretArgs, context);
             }
         }
     }
 
-    private static void CheckRun(DockerfileModel model, Instruction run, HashSet<string> secretArgs, RuleContext context)
+    private static void CheckRun(DockerfileModel model, RunFacts run, HashSet<string>? secretArgs, RuleContext context)
     {
-        foreach (var script in DockerfileFacts.Scripts(run))
+        foreach (var script in run.Scripts)
         {
             foreach (var command in script.Commands)
             {
-                CheckCommand(model, run, script, command, context);
-                if (secretArgs.Count > 0)
+                CheckCommand(model, run.Run, script, command, context);
+                if (secretArgs is { Count: > 0 })
                 {
-                    CheckArgUse(model, run, script, command, secretArgs, context);
+                    CheckArgUse(model, run.Run, script, command, secretArgs, context);
                 }
             }
         }
@@ -56,9 +56,9 @@ public sealed partial class CredentialInRun : DockerfileRule
 
     private static void CheckCommand(DockerfileModel model, Instruction run, RunScript script, ShellCommand command, RuleContext context)
     {
-        var words = command.Words;
+        var words = command.WordSpan;
         var credentialWords = CredentialWords.TakesCredentialWords(command);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (CredentialWords.Find(command, i, context.Options.SecretNames, credentialWords) is { } found)
             {
@@ -72,8 +72,13 @@ public sealed partial class CredentialInRun : DockerfileRule
     /// <summary>A RUN using a credential-named ARG of its stage: the value is recorded with the build.</summary>
     private static void CheckArgUse(DockerfileModel model, Instruction run, RunScript script, ShellCommand command, HashSet<string> secretArgs, RuleContext context)
     {
-        foreach (var word in command.Words.Where(w => w.RawSpan.Contains('$')))
+        foreach (var word in command.WordSpan)
         {
+            if (!word.RawSpan.Contains('$'))
+            {
+                continue;
+            }
+
             foreach (Match reference in VariableReference().Matches(word.Raw))
             {
                 var name = reference.Groups[1].Success ? reference.Groups[1].Value : reference.Groups[2].Value;
@@ -86,9 +91,24 @@ public sealed partial class CredentialInRun : DockerfileRule
     }
 
     /// <summary>Credential-named ARGs of a stage with their lines (a RUN sees those declared before it).</summary>
-    private static List<(string Name, int Line)> SecretArgs(BuildStage stage, RuleContext context) =>
-        [.. stage.InstructionsNamed("ARG").SelectMany(i => i.Pairs.Select(p => (p.Name.Raw, i.StartLine)))
-            .Where(a => SecretShapes.MayBeSecretName(a.Raw, context.Options.SecretNames) && SecretDetector.IsSecretName(a.Raw, context.Options.SecretNames))];
+    private static List<(string Name, int Line)> SecretArgs(BuildStage stage, RuleContext context)
+    {
+        var secretNames = context.Options.SecretNames;
+        List<(string Name, int Line)> found = [];
+        foreach (var arg in stage.InstructionsNamed("ARG"))
+        {
+            foreach (var pair in arg.Pairs)
+            {
+                var name = pair.Name.Raw;
+                if (SecretShapes.MayBeSecretName(name, secretNames) && SecretDetector.IsSecretName(name, secretNames))
+                {
+                    found.Add((name, arg.StartLine));
+                }
+            }
+        }
+
+        return found;
+    }
 
     [GeneratedRegex(@"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.CultureInvariant)]
     private static partial Regex VariableReference();

@@ -23,68 +23,86 @@ internal static partial class CredentialWords
     /// <summary>True when <paramref name="command"/> takes credentials as positional words (ask once per command, not per word).</summary>
     public static bool TakesCredentialWords(ShellCommand command) => CommandsWithCredentialWords.Contains(command.Name);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueOptionLookup = ValueOptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The credential word <paramref name="i"/> of the command carries, if any: (word index, value, description).</summary>
     /// <param name="credentialWords"><see cref="TakesCredentialWords"/> of the command.</param>
+    /// <remarks>
+    /// Asked of every word of every RUN: the words are compared as spans, the cheap tests come first and
+    /// are not repeated, and strings are only made for words that pass them.
+    /// </remarks>
     public static (int Index, string Value, string What)? Find(ShellCommand command, int i, IReadOnlyList<string> secretNames, bool credentialWords)
     {
-        var word = command.Words[i].Value;
-        var next = i + 1 < command.Words.Count ? command.Words[i + 1].Value : null;
-        if (SecretShapes.MayMatch(word) && SecretDetector.DescribeSecretValue(word) is { } shape)
+        var words = command.WordSpan;
+        var word = words[i].ValueSpan;
+        var next = i + 1 < words.Length ? words[i + 1] : null;
+        if (SecretShapes.MayMatch(word) && SecretDetector.DescribeSecretValue(words[i].Value) is { } shape)
         {
-            return (i, word, shape);
+            return (i, words[i].Value, shape);
         }
 
-        // Asked of every word of every RUN: the cheap tests come first and are not repeated.
-        var hasEquals = word.Contains('=', StringComparison.Ordinal);
-        if (hasEquals && Assignment(word) is var (name, value)
-            && SecretShapes.MayBeSecretName(name, secretNames) && SecretDetector.IsSecretName(name, secretNames) && Literal(value))
+        var eq = word.IndexOf('=');
+        if (eq > 0 && SecretShapes.MayBeSecretName(word[..eq], secretNames) && IsSecretName(word[..eq], secretNames) && Literal(word[(eq + 1)..]) is { } value)
         {
-            return (i, value, $"a literal {name}");
+            return (i, value, $"a literal {word[..eq]}");
         }
 
-        if ((word.StartsWith('-') || credentialWords) && OptionCredential(command, word, next) is var (option, secret, inNext) && Literal(secret))
+        if ((word.StartsWith('-') || credentialWords) && OptionCredential(command, words[i], next) is var (option, secret, inNext) && Literal(secret) is { } literal)
         {
-            return (inNext ? i + 1 : i, secret, $"a literal {option}");
+            return (inNext ? i + 1 : i, literal, $"a literal {option}");
         }
 
-        return hasEquals && word.Contains("_authToken=", StringComparison.Ordinal) && AuthToken().Match(word) is { Success: true } token && Literal(token.Groups[1].Value)
-            ? (i, token.Groups[1].Value, "an npm auth token")
+        return eq >= 0 && word.Contains("_authToken=", StringComparison.Ordinal) && AuthToken().Match(words[i].Value) is { Success: true } token && Literal(token.Groups[1].Value) is { } auth
+            ? (i, auth, "an npm auth token")
             : null;
     }
 
-    private static (string Option, string Value, bool InNext)? OptionCredential(ShellCommand command, string word, string? next)
+    private static bool IsSecretName(ReadOnlySpan<char> name, IReadOnlyList<string> secretNames) => SecretDetector.IsSecretName(name.ToString(), secretNames);
+
+    private static (string Option, string Value, bool InNext)? OptionCredential(ShellCommand command, ShellWord current, ShellWord? following)
     {
-        if (word.StartsWith("--", StringComparison.Ordinal) && word.Contains('=', StringComparison.Ordinal) && Assignment(word[2..]) is var (option, value)
-            && SecretShapes.MayBeSecretName(option, []) && SecretDetector.IsSecretName(option))
+        var word = current.ValueSpan;
+        if (word.StartsWith("--", StringComparison.Ordinal) && word[2..].IndexOf('=') is var eq and > 0
+            && SecretShapes.MayBeSecretName(word[2..][..eq], []) && SecretDetector.IsSecretName(word[2..][..eq].ToString()))
         {
-            return ("--" + option, value, false);
+            return ("--" + word[2..][..eq].ToString(), word[(2 + eq + 1)..].ToString(), false);
         }
 
         // Spaced form only for options known to take a credential: boolean flags such as
         // `adduser --disabled-password app` have credential-like names too.
-        if (next is not null && ValueOptions.Contains(word))
+        if (following is not null && ValueOptionLookup.TryGetValue(word, out var valueOption))
         {
-            return (word, next, true);
+            return (valueOption, following.Value, true);
         }
 
         return command.Name switch
         {
-            "curl" when word is "-u" or "--user" && next is not null && next.Contains(':', StringComparison.Ordinal) => ("curl user:password", next[(next.IndexOf(':', StringComparison.Ordinal) + 1)..], true),
-            "docker" or "podman" or "helm" or "buildah" or "skopeo" when word == "-p" && next is not null && command.Subcommand is "login" or "registry" => ("registry password", next, true),
-            "mysql" or "mariadb" or "mysqladmin" or "mysqldump" when word.StartsWith("-p", StringComparison.Ordinal) && word.Length > 2 => ("database password", word[2..], false),
-            "aws" when command.Arguments.Count >= 4 && word == command.Arguments[2].Value && word is "aws_secret_access_key" or "aws_access_key_id" or "aws_session_token" && next is not null => (word, next, true),
-            "npm" or "yarn" or "pnpm" when (word.Contains("_authToken", StringComparison.Ordinal) || word.Contains("_password", StringComparison.Ordinal) || word == "npmAuthToken") && next is not null && !word.Contains('=', StringComparison.Ordinal) => (word, next, true),
+            "curl" or "docker" or "podman" or "helm" or "buildah" or "skopeo" or "mysql" or "mariadb" or "mysqladmin" or "mysqldump" or "aws" or "npm" or "yarn" or "pnpm"
+                => ToolCredential(command, current.Value, following?.Value),
             _ => null,
         };
     }
 
-    private static (string Name, string Value)? Assignment(string word)
+    /// <summary>The per-tool forms: <c>curl -u user:pass</c>, <c>docker login -p</c>, <c>mysql -pSECRET</c>, <c>aws configure set</c>, npm auth settings.</summary>
+    private static (string Option, string Value, bool InNext)? ToolCredential(ShellCommand command, string word, string? next) => command.Name switch
     {
-        var eq = word.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 ? (word[..eq], word[(eq + 1)..]) : null;
-    }
+        "curl" when word is "-u" or "--user" && next is not null && next.Contains(':', StringComparison.Ordinal) => ("curl user:password", next[(next.IndexOf(':', StringComparison.Ordinal) + 1)..], true),
+        "docker" or "podman" or "helm" or "buildah" or "skopeo" when word == "-p" && next is not null && command.Subcommand is "login" or "registry" => ("registry password", next, true),
+        "mysql" or "mariadb" or "mysqladmin" or "mysqldump" when word.StartsWith("-p", StringComparison.Ordinal) && word.Length > 2 => ("database password", word[2..], false),
+        "aws" when command.Arguments.Count >= 4 && word == command.Arguments[2].Value && word is "aws_secret_access_key" or "aws_access_key_id" or "aws_session_token" && next is not null => (word, next, true),
+        "npm" or "yarn" or "pnpm" when (word.Contains("_authToken", StringComparison.Ordinal) || word.Contains("_password", StringComparison.Ordinal) || word == "npmAuthToken") && next is not null && !word.Contains('=', StringComparison.Ordinal) => (word, next, true),
+        _ => null,
+    };
 
-    private static bool Literal(string value) => SecretDetector.IsPlausibleSecretValue(value) && !value.Contains('$', StringComparison.Ordinal) && !value.StartsWith('-');
+    /// <summary>The value as a string when it is a plausible literal credential (not a variable, option or placeholder).</summary>
+    private static string? Literal(ReadOnlySpan<char> value) =>
+        value.Contains('$') || value.StartsWith('-') || !MayBePlausible(value) ? null : Literal(value.ToString());
+
+    private static string? Literal(string value) =>
+        SecretDetector.IsPlausibleSecretValue(value) && !value.Contains('$', StringComparison.Ordinal) && !value.StartsWith('-') ? value : null;
+
+    // IsPlausibleSecretValue rejects a value that is blank once trimmed: most words are turned away here without a string.
+    private static bool MayBePlausible(ReadOnlySpan<char> value) => !value.Trim().IsEmpty;
 
     [GeneratedRegex(@"_authToken=([^\s""']+)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthToken();

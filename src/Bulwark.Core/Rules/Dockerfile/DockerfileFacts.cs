@@ -10,9 +10,9 @@ namespace Bulwark.Rules.Dockerfile;
 /// </summary>
 public static class DockerfileFacts
 {
-    private static readonly ConditionalWeakTable<Instruction, IReadOnlyList<RunScript>> ScriptCache = [];
+    private static readonly ConditionalWeakTable<Instruction, RunFacts> RunCache = [];
 
-    private static readonly ConditionalWeakTable<Instruction, HashSet<string>> NameCache = [];
+    private static readonly ConditionalWeakTable<DockerfileModel, ModelRuns> ModelCache = [];
 
     /// <summary>The package managers PackageCommands knows, for rules that only look at RUNs calling one.</summary>
     public static readonly IReadOnlySet<string> PackageManagers = new HashSet<string>(StringComparer.Ordinal)
@@ -23,8 +23,7 @@ public static class DockerfileFacts
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
 
     /// <summary>The final stage and the stages it is built on (<c>FROM builder</c>): their layers ship.</summary>
-    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) =>
-        model.FinalStage is { } final ? [.. final.Lineage()] : [];
+    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) => RunsOf(model).Shipped;
 
     /// <summary>RUN instructions of the given stages; <see cref="Scripts"/> is empty for those run by PowerShell or cmd.</summary>
     public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
@@ -32,27 +31,31 @@ public static class DockerfileFacts
 
     public static IEnumerable<Instruction> ShellRuns(DockerfileModel model) => ShellRuns(model.Stages);
 
+    /// <summary>Every RUN of the model in file order of its stages, with its facts (looked up once per model, not per RUN and rule).</summary>
+    public static IReadOnlyList<RunFacts> Runs(DockerfileModel model) => RunsOf(model).All;
+
+    /// <summary>The RUNs of <see cref="FinalLineage"/>, final stage first.</summary>
+    public static IReadOnlyList<RunFacts> ShippedRuns(DockerfileModel model) => RunsOf(model).ShippedRuns;
+
+    /// <summary>What the rules know about one RUN, computed once and shared by every rule.</summary>
+    public static RunFacts Of(Instruction run) => RunCache.GetValue(run, static r => new RunFacts(r));
+
     /// <summary>
     /// The POSIX shell scripts a RUN executes: its shell-form command, <c>sh -c</c> in exec form, and heredoc
     /// scripts. Empty when the stage's shell is PowerShell or cmd. Split once per RUN and shared by every rule.
     /// </summary>
-    public static IReadOnlyList<RunScript> Scripts(Instruction run) => ScriptCache.GetValue(run, ComputeScripts);
+    public static IReadOnlyList<RunScript> Scripts(Instruction run) => Of(run).Scripts;
 
-    public static IEnumerable<ShellCommand> Commands(Instruction run) => Scripts(run).SelectMany(s => s.Commands);
+    public static IReadOnlyList<ShellCommand> Commands(Instruction run) => Of(run).Commands;
 
-    /// <summary>The program names a RUN calls (cached): lets a rule skip RUNs that cannot concern it.</summary>
-    public static IReadOnlySet<string> CommandNames(Instruction run) =>
-        NameCache.GetValue(run, r => [.. Commands(r).Select(c => c.Name).Concat(Commands(r).SelectMany(c => c.WrappedBy))]);
-
-    public static bool Calls(Instruction run, IEnumerable<string> names) => CommandNames(run).Overlaps(names);
+    public static bool Calls(Instruction run, IReadOnlySet<string> names) => Of(run).Calls(names);
 
     /// <summary>True when a RUN's script text contains one of <paramref name="markers"/>: a cheap gate before word-by-word checks.</summary>
-    public static bool Mentions(Instruction run, SearchValues<string> markers) =>
-        Scripts(run).Any(s => s.Source.Chars.IndexOfAny(markers) >= 0);
+    public static bool Mentions(Instruction run, SearchValues<string> markers) => Of(run).Mentions(markers);
 
     /// <summary>The <c>--mount</c> options of a RUN as key/value maps (<c>type=secret,id=npm</c>).</summary>
     public static IEnumerable<IReadOnlyDictionary<string, string>> Mounts(Instruction run) =>
-        run.FlagsNamed("mount").Select(f => ParseMount(f.EffectiveValue ?? string.Empty));
+        run.Flags.Count == 0 ? [] : run.FlagsNamed("mount").Select(f => ParseMount(f.EffectiveValue ?? string.Empty));
 
     public static bool HasMount(Instruction run, string type) =>
         Mounts(run).Any(m => string.Equals(m.GetValueOrDefault("type", "bind"), type, StringComparison.OrdinalIgnoreCase));
@@ -86,8 +89,7 @@ public static class DockerfileFacts
             return true;
         }
 
-        var shell = stage.Lineage().SelectMany(s => s.InstructionsNamed("SHELL").Where(i => s != stage || i.StartLine < instruction.StartLine).Reverse()).FirstOrDefault();
-        if (shell is not null)
+        if (LastShellBefore(instruction, stage) is { } shell)
         {
             return Shells.Contains(ShellCommand.BaseName(shell.Arguments[0].Value));
         }
@@ -95,9 +97,29 @@ public static class DockerfileFacts
         return !BaseImages.IsWindows(stage.Root.BaseImage?.Value ?? string.Empty);
     }
 
-    private static IReadOnlyList<RunScript> ComputeScripts(Instruction run)
+    private static ModelRuns RunsOf(DockerfileModel model) => ModelCache.GetValue(model, static m => new ModelRuns(m));
+
+    /// <summary>The SHELL in effect at <paramref name="instruction"/>: the last one before it in its stage, else in the stages it is built on.</summary>
+    private static Instruction? LastShellBefore(Instruction instruction, BuildStage stage)
     {
-        var scripts = new List<RunScript>();
+        for (var s = stage; s is not null; s = s.BaseStage)
+        {
+            var shells = s.InstructionsNamed("SHELL");
+            for (var k = shells.Count - 1; k >= 0; k--)
+            {
+                if (s != stage || shells[k].StartLine < instruction.StartLine)
+                {
+                    return shells[k];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static List<RunScript> ComputeScripts(Instruction run)
+    {
+        var scripts = new List<RunScript>(1);
         if (!UsesPosixShell(run))
         {
             return scripts;
@@ -105,17 +127,23 @@ public static class DockerfileFacts
 
         if (run.ShellCommand is { } command)
         {
-            var main = new RunScript(command.Source, ShellScript.Parse(command.Raw));
+            var main = new RunScript(command.Source, ShellScript.Parse(command.Source));
             scripts.Add(main);
             if (run.Heredocs.Count > 0 && FeedsHeredocsToShell(main))
             {
-                scripts.AddRange(run.Heredocs.Where(h => !HasForeignShebang(h.Body.Text)).Select(h => new RunScript(h.Body, ShellScript.Parse(h.Body.Text))));
+                foreach (var heredoc in run.Heredocs)
+                {
+                    if (!HasForeignShebang(heredoc.Body.Text))
+                    {
+                        scripts.Add(new RunScript(heredoc.Body, ShellScript.Parse(heredoc.Body)));
+                    }
+                }
             }
         }
         else if (run.IsJsonForm && run.Arguments.Count >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
         {
             var script = run.Arguments[2].Source.Slice(1, run.Arguments[2].Source.Length - 1);
-            scripts.Add(new RunScript(script, ShellScript.Parse(script.Text)));
+            scripts.Add(new RunScript(script, ShellScript.Parse(script)));
         }
 
         return scripts;
@@ -142,6 +170,37 @@ public static class DockerfileFacts
         }
 
         return !Shells.Contains(interpreter);
+    }
+
+    /// <summary>Every RUN of a model, and those of the stages that ship, each with its facts.</summary>
+    private sealed class ModelRuns
+    {
+        public ModelRuns(DockerfileModel model)
+        {
+            Shipped = model.FinalStage is { } final ? [.. final.Lineage()] : [];
+            All = Collect(model.Stages);
+            ShippedRuns = Collect(Shipped);
+        }
+
+        public IReadOnlyList<BuildStage> Shipped { get; }
+
+        public IReadOnlyList<RunFacts> All { get; }
+
+        public IReadOnlyList<RunFacts> ShippedRuns { get; }
+
+        private static RunFacts[] Collect(IReadOnlyList<BuildStage> stages)
+        {
+            var runs = new List<RunFacts>();
+            foreach (var stage in stages)
+            {
+                foreach (var run in stage.InstructionsNamed("RUN"))
+                {
+                    runs.Add(Of(run));
+                }
+            }
+
+            return [.. runs];
+        }
     }
 
     private static Dictionary<string, string> ParseMount(string value)

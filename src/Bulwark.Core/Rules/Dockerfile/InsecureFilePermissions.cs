@@ -26,9 +26,14 @@ public sealed class InsecureFilePermissions : DockerfileRule
     public override void Check(DockerfileModel model, RuleContext context)
     {
         var shipped = DockerfileFacts.FinalLineage(model);
-        foreach (var run in DockerfileFacts.ShellRuns(shipped).Where(r => DockerfileFacts.CommandNames(r).Contains("chmod")))
+        foreach (var run in DockerfileFacts.ShippedRuns(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            if (!run.Calls("chmod"))
+            {
+                continue;
+            }
+
+            foreach (var script in run.Scripts)
             {
                 foreach (var command in script.Commands.Where(c => c.Name == "chmod" && !RemovedLater(script, c)))
                 {

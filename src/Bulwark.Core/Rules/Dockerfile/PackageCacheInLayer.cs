@@ -41,49 +41,124 @@ public sealed class PackageCacheInLayer : DockerfileRule
     /// <summary>Every cache a RUN of the final stage's lineage leaves behind, one per RUN and package manager.</summary>
     public static IEnumerable<CacheLeftover> Leftovers(DockerfileModel model)
     {
-        var lineage = DockerfileFacts.FinalLineage(model);
-        var pipNoCache = lineage.SelectMany(s => s.InstructionsNamed("ENV")).SelectMany(e => e.Pairs)
-            .Any(p => p.Name.Raw == "PIP_NO_CACHE_DIR" && p.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"));
-        foreach (var run in DockerfileFacts.ShellRuns(lineage).Where(r => DockerfileFacts.Calls(r, DockerfileFacts.PackageManagers)))
+        var pipNoCache = PipNoCacheSet(DockerfileFacts.FinalLineage(model));
+        foreach (var run in DockerfileFacts.ShippedRuns(model))
         {
-            var packages = PackageCommands.In(run).ToList();
-            var commands = DockerfileFacts.Commands(run).ToList();
-            foreach (var manager in packages.Select(p => p.Manager).Distinct())
+            if (!run.CallsPackageManager)
             {
-                if (Leftover(manager, packages, commands, run, pipNoCache) is { } leftover)
+                continue;
+            }
+
+            var packages = run.Packages;
+            for (var k = 0; k < packages.Count; k++)
+            {
+                // Once per manager, at its first call.
+                var first = packages[k];
+                if (!IsFirstOf(packages, k) || Leftover(first.Manager, packages, run, pipNoCache) is not { } leftover)
                 {
-                    var first = packages.First(p => p.Manager == manager);
-                    var script = DockerfileFacts.Scripts(run).First(s => s.Commands.Contains(first.Command));
-                    yield return new CacheLeftover(run, manager, leftover, first, script);
+                    continue;
                 }
+
+                var script = run.Scripts.First(s => s.Commands.Contains(first.Command));
+                yield return new CacheLeftover(run.Run, first.Manager, leftover, first, script);
             }
         }
     }
 
-    private static string? Leftover(string manager, List<PackageCommand> packages, List<ShellCommand> commands, Instruction run, bool pipNoCache)
+    private static bool IsFirstOf(IReadOnlyList<PackageCommand> packages, int k)
     {
-        var ofManager = packages.Where(p => p.Manager == manager).ToList();
+        for (var i = 0; i < k; i++)
+        {
+            if (packages[i].Manager == packages[k].Manager)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when an ENV of the shipped stages sets <c>PIP_NO_CACHE_DIR</c> on.</summary>
+    private static bool PipNoCacheSet(IReadOnlyList<BuildStage> lineage)
+    {
+        foreach (var stage in lineage)
+        {
+            foreach (var env in stage.InstructionsNamed("ENV"))
+            {
+                foreach (var pair in env.Pairs)
+                {
+                    if (pair.Name.Raw == "PIP_NO_CACHE_DIR" && pair.Value?.Value.ToLowerInvariant() is not ("0" or "false" or "no" or "off"))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Leftover(string manager, IReadOnlyList<PackageCommand> packages, RunFacts facts, bool pipNoCache)
+    {
+        var commands = facts.Commands;
+        var run = facts.Run;
         return manager switch
         {
-            "apt" when ofManager.Any(p => p.Action == "update") && !ofManager.Any(p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
+            "apt" when Any(packages, manager, static p => p.Action == "update") && !Any(packages, manager, static p => p.Action == "dist-clean") && !Removes(commands, "/var/lib/apt/lists") && !DockerfileFacts.MountCovers(run, "/var/lib/apt/lists")
                 => "the apt package lists (/var/lib/apt/lists)",
-            "apk" when ofManager.Any(p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache", "--no-network")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
+            "apk" when Any(packages, manager, static p => (p.IsInstall || p.Action == "update") && !p.HasOption("--no-cache", "--no-network")) && !Removes(commands, "/var/cache/apk") && !DockerfileFacts.MountCovers(run, "/var/cache/apk")
                 => "the apk cache (use apk add --no-cache)",
-            "yum" or "dnf" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action == "clean") && !Removes(commands, "/var/cache/" + manager) && !DockerfileFacts.MountCovers(run, "/var/cache/" + manager)
+            "yum" or "dnf" when Any(packages, manager, static p => p.IsInstall) && !Any(packages, manager, static p => p.Action == "clean") && !Removes(commands, "/var/cache/" + manager) && !DockerfileFacts.MountCovers(run, "/var/cache/" + manager)
                 => $"the {manager} cache (add {manager} clean all)",
-            "zypper" when ofManager.Any(p => p.IsInstall) && !ofManager.Any(p => p.Action is "clean" or "cc") && !Removes(commands, "/var/cache/zypp")
+            "zypper" when Any(packages, manager, static p => p.IsInstall) && !Any(packages, manager, static p => p.Action is "clean" or "cc") && !Removes(commands, "/var/cache/zypp")
                 => "the zypper cache (add zypper clean --all)",
-            "pip" when !pipNoCache && ofManager.Any(p => p.Action == "install" && !p.HasOption(PipNoCache)) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
+            "pip" when !pipNoCache && Any(packages, manager, static p => p.Action == "install" && !p.HasOption(PipNoCache)) && !DockerfileFacts.MountCovers(run, "/root/.cache/pip")
                 => "the pip cache (use pip install --no-cache-dir)",
             _ => null,
         };
+    }
+
+    /// <summary>True when a call of <paramref name="manager"/> matches <paramref name="test"/>.</summary>
+    private static bool Any(IReadOnlyList<PackageCommand> packages, string manager, Func<PackageCommand, bool> test)
+    {
+        foreach (var package in packages)
+        {
+            if (package.Manager == manager && test(package))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>pip accepts any unambiguous prefix of a long option, so <c>--no-cache</c> is <c>--no-cache-dir</c>.</summary>
     public static readonly string[] PipNoCache = ["--no-cache-dir", "--no-cache"];
 
     /// <summary>An <c>rm</c> in the same RUN that deletes <paramref name="path"/>, its contents or a parent of it.</summary>
-    private static bool Removes(List<ShellCommand> commands, string path) =>
-        commands.Where(c => c.Name == "rm").SelectMany(c => c.Arguments).Select(a => a.Value.TrimEnd('*', '/'))
-            .Any(target => target.Length > 5 && (target.StartsWith(path, StringComparison.Ordinal) || path.StartsWith(target + "/", StringComparison.Ordinal)));
+    private static bool Removes(IReadOnlyList<ShellCommand> commands, string path)
+    {
+        foreach (var command in commands)
+        {
+            if (command.Name != "rm")
+            {
+                continue;
+            }
+
+            foreach (var argument in command.ArgumentSpan)
+            {
+                var target = argument.ValueSpan.TrimEnd("*/");
+                if (target.Length > 5 && (target.StartsWith(path, StringComparison.Ordinal) || IsParentOf(target, path)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>path.StartsWith(target + "/")</c> without building the string.</summary>
+    private static bool IsParentOf(ReadOnlySpan<char> target, string path) =>
+        path.Length > target.Length && path[target.Length] == '/' && path.AsSpan().StartsWith(target, StringComparison.Ordinal);
 }

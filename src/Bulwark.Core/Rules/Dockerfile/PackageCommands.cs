@@ -9,7 +9,23 @@ public sealed record PackageCommand(string Manager, string Action, IReadOnlyList
     /// <summary>The word holding <see cref="Action"/> (where a fix inserts an option such as <c>--no-cache</c>).</summary>
     public required ShellWord ActionWord { get; init; }
 
-    public bool HasOption(params string[] names) => Options.Any(o => names.Contains(o.Value) || names.Any(n => o.Value.StartsWith(n + "=", StringComparison.Ordinal)));
+    /// <summary>True when one of the options is one of <paramref name="names"/>, alone or as <c>name=value</c>.</summary>
+    public bool HasOption(params string[] names)
+    {
+        foreach (var option in Options)
+        {
+            var value = option.ValueSpan;
+            foreach (var name in names)
+            {
+                if (value.StartsWith(name, StringComparison.Ordinal) && (value.Length == name.Length || value[name.Length] == '='))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public bool IsInstall => Action is "install" or "add" or "in" or "groupinstall" or "localinstall" or "reinstall";
 
@@ -44,8 +60,7 @@ public static class PackageCommands
         ["pip"] = ["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "--trusted-host", "-t", "--target", "--prefix", "--root", "-f", "--find-links", "--platform", "--python-version", "--no-binary", "--only-binary", "--progress-bar", "-e", "--editable"],
     };
 
-    public static IEnumerable<PackageCommand> In(Instruction run) =>
-        DockerfileFacts.Commands(run).Select(Parse).OfType<PackageCommand>();
+    public static IEnumerable<PackageCommand> In(Instruction run) => DockerfileFacts.Of(run).Packages;
 
     // Five rules ask about the same commands: a package-manager call is taken apart once.
     private static readonly ConditionalWeakTable<ShellCommand, StrongBox<PackageCommand?>> Parsed = [];
@@ -85,7 +100,7 @@ public static class PackageCommands
             if (word.IsOption)
             {
                 options.Add(word);
-                i += takesValue.Contains(word.Value) ? 1 : 0;
+                i += TakesValue(takesValue, word) ? 1 : 0;
             }
             else if (action is null)
             {
@@ -100,8 +115,32 @@ public static class PackageCommands
         return action is null ? null : new PackageCommand(manager, action.Value, packages, options, command) { ActionWord = action };
     }
 
+    private static bool TakesValue(string[] options, ShellWord word)
+    {
+        foreach (var option in options)
+        {
+            if (word.ValueSpan.SequenceEqual(option))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the RUN that installs packages also removes them again (build dependencies purged in the same layer).</summary>
-    public static bool RemovesPackages(Instruction run) => In(run).Any(p => p.IsRemoval && p.Manager != "pip");
+    public static bool RemovesPackages(Instruction run)
+    {
+        foreach (var package in DockerfileFacts.Of(run).Packages)
+        {
+            if (package.IsRemoval && package.Manager != "pip")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Package name without version or release pin: <c>gcc=4:12.2</c>, <c>gcc~=12</c>, <c>gcc-12.2.1</c> stay <c>gcc</c>-like.</summary>
     public static string PackageName(ShellWord word)
@@ -110,4 +149,14 @@ public static class PackageCommands
         var cut = value.IndexOfAny(['=', '<', '>', '~']);
         return cut > 0 ? value[..cut] : value;
     }
+
+    /// <summary><see cref="PackageName"/> without allocating, for rules that only compare it.</summary>
+    public static ReadOnlySpan<char> PackageNameSpan(ShellWord word)
+    {
+        var value = word.ValueSpan;
+        var cut = value.IndexOfAny(PinMarks);
+        return cut > 0 ? value[..cut] : value;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PinMarks = System.Buffers.SearchValues.Create("=<>~");
 }

@@ -24,13 +24,21 @@ public sealed class PackageUpgradeInBuild : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(DockerfileFacts.FinalLineage(model)).Where(r => DockerfileFacts.Calls(r, DockerfileFacts.PackageManagers)))
+        foreach (var run in DockerfileFacts.ShippedRuns(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            if (!run.CallsPackageManager)
             {
-                foreach (var upgrade in script.Commands.Select(PackageCommands.Parse).Where(p => p?.IsUpgradeAll == true))
+                continue;
+            }
+
+            foreach (var script in run.Scripts)
+            {
+                foreach (var command in script.Commands)
                 {
-                    Report(context, model, script.SpanOf(upgrade!.Command), run.Stage, $"RUN upgrades every installed package ({upgrade.Command.Name} {upgrade.Action}): the image no longer matches its pinned base", evidence: upgrade.Command.ToString());
+                    if (PackageCommands.Parse(command) is { IsUpgradeAll: true } upgrade)
+                    {
+                        Report(context, model, script.SpanOf(command), run.Stage, $"RUN upgrades every installed package ({command.Name} {upgrade.Action}): the image no longer matches its pinned base", evidence: command.ToString());
+                    }
                 }
             }
         }

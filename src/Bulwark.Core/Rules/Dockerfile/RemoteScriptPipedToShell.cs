@@ -33,11 +33,16 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model).Where(r => DockerfileFacts.Calls(r, Downloaders) || DockerfileFacts.Mentions(r, DownloadMarkers)))
+        foreach (var run in DockerfileFacts.Runs(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            if (!run.Calls(Downloaders) && !run.Mentions(DownloadMarkers))
             {
-                CheckScript(model, run, script, context);
+                continue;
+            }
+
+            foreach (var script in run.Scripts)
+            {
+                CheckScript(model, run.Run, script, context);
             }
         }
     }
@@ -48,8 +53,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
         for (var i = 0; i < commands.Count; i++)
         {
             var command = commands[i];
-            var piped = command.PipelinePosition > 0 && Interpreters.Contains(command.Name)
-                && commands.Take(i).Any(c => c.Pipeline == command.Pipeline && Downloaders.Contains(c.Name));
+            var piped = command.PipelinePosition > 0 && Interpreters.Contains(command.Name) && DownloadsEarlierInPipeline(commands, i);
             if (piped)
             {
                 var first = commands.First(c => c.Pipeline == command.Pipeline);
@@ -63,7 +67,22 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
         }
     }
 
-    private static bool IsSubstitutedDownload(ShellWord word) =>
-        Downloaders.Any(d => word.Raw.Contains("$(" + d + " ", StringComparison.Ordinal) || word.Raw.Contains("<(" + d + " ", StringComparison.Ordinal)
-            || word.Raw.Contains("`" + d + " ", StringComparison.Ordinal));
+    private static bool DownloadsEarlierInPipeline(List<ShellCommand> commands, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (commands[k].Pipeline == commands[i].Pipeline && Downloaders.Contains(commands[k].Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A downloader run by command substitution, process substitution or backticks: "$(curl ", "<(wget ", "`fetch ".
+    private static readonly System.Buffers.SearchValues<string> SubstitutedDownloads = System.Buffers.SearchValues.Create(
+        [.. Downloaders.SelectMany(d => new[] { "$(" + d + " ", "<(" + d + " ", "`" + d + " " })], StringComparison.Ordinal);
+
+    private static bool IsSubstitutedDownload(ShellWord word) => word.RawSpan.ContainsAny(SubstitutedDownloads);
 }

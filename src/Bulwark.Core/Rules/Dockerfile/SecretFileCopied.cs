@@ -36,8 +36,13 @@ public sealed class SecretFileCopied : DockerfileRule
     public override void Check(DockerfileModel model, RuleContext context)
     {
         var shipped = DockerfileFacts.FinalLineage(model);
-        foreach (var copy in model.Stages.SelectMany(s => s.Instructions).Where(i => i.Is("COPY") || i.Is("ADD")))
+        foreach (var copy in model.Stages.SelectMany(s => s.Instructions))
         {
+            if (!copy.Is("COPY") && !copy.Is("ADD"))
+            {
+                continue;
+            }
+
             var inImage = shipped.Contains(copy.Stage!);
             foreach (var word in SecretWords(copy))
             {
@@ -48,32 +53,60 @@ public sealed class SecretFileCopied : DockerfileRule
     }
 
     /// <summary>Secret-looking sources; the destination only when no source already says it (<c>COPY key /root/.ssh/id_rsa</c>).</summary>
-    private static IEnumerable<DockerWord> SecretWords(Instruction copy)
+    private static List<DockerWord> SecretWords(Instruction copy)
     {
-        var words = copy.Arguments.Where(w => !w.Raw.StartsWith("<<", StringComparison.Ordinal)).ToList();
-        if (words.Count < 2)
+        // The paths: every argument but heredoc markers (<<EOF); the last one is the destination.
+        DockerWord? last = null;
+        var paths = 0;
+        List<DockerWord> sources = [];
+        foreach (var word in copy.Arguments)
         {
-            return [];
+            if (word.Source.Chars.StartsWith("<<", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (last is not null && SecretKind(last.Value) is not null)
+            {
+                sources.Add(last);
+            }
+
+            last = word;
+            paths++;
         }
 
-        var sources = words.Take(words.Count - 1).Where(w => SecretKind(w.Value) is not null).ToList();
-        return sources.Count > 0 ? sources : SecretKind(words[^1].Value) is not null ? [words[^1]] : [];
+        return paths < 2 || sources.Count > 0 ? sources : SecretKind(last!.Value) is not null ? [last] : [];
     }
 
     private static string? SecretKind(string path)
     {
-        var trimmed = path.TrimEnd('/');
+        var trimmed = path.AsSpan().TrimEnd('/');
         var name = trimmed[(trimmed.LastIndexOf('/') + 1)..];
-        if (name.EndsWith(".pub", StringComparison.OrdinalIgnoreCase) || SafeEnvSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
+        if (name.EndsWith(".pub", StringComparison.OrdinalIgnoreCase) || EndsWithAny(name, SafeEnvSuffixes))
         {
             return null;
         }
 
-        if (SecretNames.Contains(name) || trimmed.EndsWith(".docker/config.json", StringComparison.Ordinal) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase))
+        if (SecretNameLookup.Contains(name) || trimmed.EndsWith(".docker/config.json", StringComparison.Ordinal) || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase))
         {
             return "the credential file";
         }
 
-        return SecretExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ? "the key/keystore file" : null;
+        return EndsWithAny(name, SecretExtensions) ? "the key/keystore file" : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecretNameLookup = SecretNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

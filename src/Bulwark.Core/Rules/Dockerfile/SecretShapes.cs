@@ -18,8 +18,8 @@ public static class SecretShapes
     private static readonly SearchValues<string> NameMarkers = SearchValues.Create(
         ["PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "CONNECTION"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool MayMatch(string value) => value.Length >= 10 && value.AsSpan().IndexOfAny(Markers) >= 0;
+    public static bool MayMatch(ReadOnlySpan<char> value) => value.Length >= 10 && value.IndexOfAny(Markers) >= 0;
 
     /// <summary>Pre-check for <see cref="Common.SecretDetector.IsSecretName"/>; user patterns (<paramref name="extra"/>) can match anything.</summary>
-    public static bool MayBeSecretName(string name, IReadOnlyList<string> extra) => extra.Count > 0 || name.AsSpan().IndexOfAny(NameMarkers) >= 0;
+    public static bool MayBeSecretName(ReadOnlySpan<char> name, IReadOnlyList<string> extra) => extra.Count > 0 || name.IndexOfAny(NameMarkers) >= 0;
 }

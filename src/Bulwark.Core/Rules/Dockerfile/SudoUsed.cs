@@ -5,7 +5,7 @@ namespace Bulwark.Rules.Dockerfile;
 
 public sealed class SudoUsed : DockerfileRule
 {
-    private static readonly string[] Escalators = ["sudo", "doas"];
+    private static readonly HashSet<string> Escalators = new(StringComparer.Ordinal) { "sudo", "doas" };
 
     public override RuleMetadata Metadata { get; } = new()
     {
@@ -27,39 +27,68 @@ public sealed class SudoUsed : DockerfileRule
     public override void Check(DockerfileModel model, RuleContext context)
     {
         var shipped = DockerfileFacts.FinalLineage(model);
-        foreach (var run in DockerfileFacts.ShellRuns(model))
+        foreach (var run in DockerfileFacts.Runs(model))
         {
             // One finding per RUN is enough: `sudo a && sudo b && sudo c` is one habit, not three.
             var inImage = shipped.Contains(run.Stage!);
-            if (!DockerfileFacts.Calls(run, Escalators) && !(inImage && DockerfileFacts.Calls(run, DockerfileFacts.PackageManagers)))
+            if (!run.Calls(Escalators) && !(inImage && run.CallsPackageManager))
             {
                 continue;
             }
 
-            var found = DockerfileFacts.Scripts(run)
-                .SelectMany(script => script.Commands.Select(command => (script, command, problem: Problem(command, inImage))))
-                .FirstOrDefault(x => x.problem is not null);
-            if (found.problem is var (word, message))
+            if (FirstProblem(run, inImage) is var (script, command, word, message))
             {
-                Report(context, model, found.script.SpanOf(word), run.Stage, message, evidence: found.command.ToString());
+                Report(context, model, script.SpanOf(word), run.Stage, message, evidence: command.ToString());
             }
         }
     }
 
+    private static (RunScript Script, ShellCommand Command, ShellWord Word, string Message)? FirstProblem(RunFacts run, bool inImage)
+    {
+        foreach (var script in run.Scripts)
+        {
+            foreach (var command in script.Commands)
+            {
+                if (Problem(command, inImage) is var (word, message))
+                {
+                    return (script, command, word, message);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static (ShellWord Word, string Message)? Problem(ShellCommand command, bool shipped)
     {
-        var wrapper = command.WrappedBy.FirstOrDefault(w => w is "sudo" or "doas") ?? (command.Name is "sudo" or "doas" ? command.Name : null);
+        var wrapper = Escalator(command);
         if (wrapper is not null)
         {
             return (command.Words.First(w => ShellCommand.BaseName(w.Value) == wrapper), $"RUN uses {wrapper}: run the step as root before USER instead");
         }
 
         if (shipped && PackageCommands.Parse(command) is { IsInstall: true } install
-            && install.Packages.FirstOrDefault(p => PackageCommands.PackageName(p) is "sudo" or "doas") is { } package)
+            && install.Packages.FirstOrDefault(p => PackageCommands.PackageNameSpan(p) is "sudo" or "doas") is { } package)
         {
             return (package, $"RUN installs {package.Value} in the image: a setuid-root tool is a path to root");
         }
 
         return null;
+    }
+
+    /// <summary>The first of <c>sudo</c>/<c>doas</c> the command runs under, else the command itself when it is one.</summary>
+    private static string? Escalator(ShellCommand command)
+    {
+        // Indexed, not foreach: asked of every command, and enumerating through the interface allocates.
+        var wrappers = command.WrappedBy;
+        for (var i = 0; i < wrappers.Count; i++)
+        {
+            if (Escalators.Contains(wrappers[i]))
+            {
+                return wrappers[i];
+            }
+        }
+
+        return Escalators.Contains(command.Name) ? command.Name : null;
     }
 }

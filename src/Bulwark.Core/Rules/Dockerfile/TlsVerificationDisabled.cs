@@ -44,14 +44,14 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model))
+        foreach (var run in DockerfileFacts.Runs(model))
         {
-            var configText = DockerfileFacts.Mentions(run, ConfigMarkers);
-            foreach (var script in DockerfileFacts.Scripts(run))
+            var configText = run.Mentions(ConfigMarkers);
+            foreach (var script in run.Scripts)
             {
-                foreach (var command in script.Commands.Where(c => configText || c.Assignments.Count > 0 || Relevant.Contains(c.Name)))
+                foreach (var command in script.Commands)
                 {
-                    if (Insecure(command) is var (word, what))
+                    if ((configText || command.AssignmentCount > 0 || Relevant.Contains(command.Name)) && Insecure(command) is var (word, what))
                     {
                         Report(context, model, script.SpanOf(word), run.Stage, $"RUN `{command.Name}` {what}: TLS certificates are not verified", evidence: word.Value);
                     }
@@ -70,17 +70,17 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     private static (ShellWord, string)? Insecure(ShellCommand command)
     {
-        var variables = command.Name == "export" ? command.Assignments.Concat(command.Arguments) : command.Assignments;
-        foreach (var word in variables)
+        if (InsecureAssignment(command.WordSpan[..command.AssignmentCount]) is { } assignment)
         {
-            var eq = word.Value.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0 && InsecureVariable(word.Value[..eq], word.Value[(eq + 1)..]))
-            {
-                return (word, $"sets {word.Value}");
-            }
+            return (assignment, $"sets {assignment.Value}");
         }
 
-        foreach (var word in command.Arguments)
+        if (command.Name == "export" && InsecureAssignment(command.ArgumentSpan) is { } exported)
+        {
+            return (exported, $"sets {exported.Value}");
+        }
+
+        foreach (var word in command.ArgumentSpan)
         {
             if (Describe(command, word) is { } what)
             {
@@ -91,30 +91,47 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
         return null;
     }
 
+    /// <summary>The first <c>NAME=value</c> word that switches verification off.</summary>
+    private static ShellWord? InsecureAssignment(ReadOnlySpan<ShellWord> words)
+    {
+        foreach (var word in words)
+        {
+            var value = word.ValueSpan;
+            var eq = value.IndexOf('=');
+            if (eq > 0 && InsecureVariable(value[..eq], value[(eq + 1)..]))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    // Asked of every argument of the commands above: compares spans, and makes the message string only for a finding.
     private static string? Describe(ShellCommand command, ShellWord word)
     {
-        var value = word.Value;
+        var value = word.ValueSpan;
         return command.Name switch
         {
-            "curl" when value == "--insecure" || IsCurlInsecureCluster(value) => $"uses {value}",
-            "wget" when value == "--no-check-certificate" => $"uses {value}",
+            "curl" when value is "--insecure" || IsCurlInsecureCluster(value) => $"uses {word.Value}",
+            "wget" when value is "--no-check-certificate" => $"uses {word.Value}",
             "git" when SslVerifyOff().IsMatch(value) || (value.Equals("http.sslVerify", StringComparison.OrdinalIgnoreCase) && NextIsFalse(command, word)) => "turns http.sslVerify off",
-            "npm" or "yarn" or "pnpm" when value.StartsWith("--strict-ssl=false", StringComparison.Ordinal) || (value == "strict-ssl" && NextIsFalse(command, word)) => "turns strict-ssl off",
-            "conda" when value == "ssl_verify" && NextIsFalse(command, word) => "turns ssl_verify off",
-            _ when value.StartsWith("--trusted-host", StringComparison.Ordinal) || value == "global.trusted-host" => $"uses {value}",
-            _ when value.AsSpan().ContainsAny(VerifyWord) && (YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase)) => $"sets {value}",
+            "npm" or "yarn" or "pnpm" when value.StartsWith("--strict-ssl=false", StringComparison.Ordinal) || (value is "strict-ssl" && NextIsFalse(command, word)) => "turns strict-ssl off",
+            "conda" when value is "ssl_verify" && NextIsFalse(command, word) => "turns ssl_verify off",
+            _ when value.StartsWith("--trusted-host", StringComparison.Ordinal) || value is "global.trusted-host" => $"uses {word.Value}",
+            _ when value.ContainsAny(VerifyWord) && (YumSslVerifyOff().IsMatch(value) || value.Contains("Verify-Peer=false", StringComparison.OrdinalIgnoreCase) || value.Contains("Verify-Host=false", StringComparison.OrdinalIgnoreCase)) => $"sets {word.Value}",
             _ => null,
         };
     }
 
-    private static bool IsCurlInsecureCluster(string value)
+    private static bool IsCurlInsecureCluster(ReadOnlySpan<char> value)
     {
         if (value.Length < 2 || value[0] != '-' || value[1] == '-')
         {
             return false;
         }
 
-        foreach (var c in value.AsSpan(1))
+        foreach (var c in value[1..])
         {
             if (c == 'k')
             {
@@ -132,18 +149,45 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     private static bool NextIsFalse(ShellCommand command, ShellWord word)
     {
-        var index = command.Words.ToList().IndexOf(word);
-        return index + 1 < command.Words.Count && command.Words[index + 1].Value.ToLowerInvariant() is "false" or "0" or "no";
+        var words = command.WordSpan;
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] == word)
+            {
+                return words[i + 1].Value.ToLowerInvariant() is "false" or "0" or "no";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Environment variables that switch verification off for curl-less tools (Node, Python, git, npm, pip, Go).</summary>
-    private static bool InsecureVariable(string name, string value) => name.ToUpperInvariant() switch
+    private static bool InsecureVariable(string name, string value) => InsecureVariable(name.AsSpan(), value.AsSpan());
+
+    private static bool InsecureVariable(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
-        "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => value.Trim('"', '\'') == "0",
-        "GIT_SSL_NO_VERIFY" or "PIP_TRUSTED_HOST" or "GOINSECURE" => value.Trim('"', '\'') is { Length: > 0 } v && v.ToLowerInvariant() is not ("0" or "false" or "no"),
-        "NPM_CONFIG_STRICT_SSL" => value.Trim('"', '\'').Equals("false", StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
+        if (name.Length > LongestVariable)
+        {
+            return false;
+        }
+
+        // Upper-cased into a stack buffer: this is asked of every assignment in every RUN.
+        Span<char> buffer = stackalloc char[LongestVariable];
+        var upper = buffer[..name.ToUpperInvariant(buffer)];
+        var trimmed = value.Trim("\"'");
+        return upper switch
+        {
+            "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => trimmed is "0",
+            "GIT_SSL_NO_VERIFY" or "PIP_TRUSTED_HOST" or "GOINSECURE" => trimmed.Length > 0 && !IsOffWord(trimmed),
+            "NPM_CONFIG_STRICT_SSL" => trimmed.Equals("false", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    // The longest name InsecureVariable knows: a longer name cannot be one of them.
+    private const int LongestVariable = 28;
+
+    private static bool IsOffWord(ReadOnlySpan<char> value) => value.ToString().ToLowerInvariant() is "0" or "false" or "no";
 
     [GeneratedRegex(@"(?i)^http\.sslVerify=(false|0|no)$", RegexOptions.CultureInvariant)]
     private static partial Regex SslVerifyOff();

@@ -36,13 +36,18 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var run in DockerfileFacts.ShellRuns(model).Where(r => DockerfileFacts.Mentions(r, Markers)))
+        foreach (var run in DockerfileFacts.Runs(model))
         {
-            foreach (var script in DockerfileFacts.Scripts(run))
+            if (!run.Mentions(Markers))
+            {
+                continue;
+            }
+
+            foreach (var script in run.Scripts)
             {
                 foreach (var command in script.Commands)
                 {
-                    if (command.Words.FirstOrDefault(IsUnsigned) is { } word && !InstallsLocalPackages(command, word))
+                    if (FirstUnsigned(command) is { } word && !InstallsLocalPackages(command, word))
                     {
                         Report(context, model, script.SpanOf(word), run.Stage, $"RUN `{command.Name}` uses {word.Value}: package signatures are not checked", evidence: word.Value);
                     }
@@ -64,12 +69,27 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
                 && (p.Value.StartsWith('/') || p.Value.StartsWith("./", StringComparison.Ordinal) || p.Value.EndsWith(".apk", StringComparison.Ordinal)));
     }
 
-    private static bool IsUnsigned(ShellWord word) =>
-        UnsignedOptions.Contains(word.Value)
-        || (word.Value.AsSpan().ContainsAny(AllowWord)
-            && (word.Value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || word.Value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
-        || (word.Value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(word.Value))
-        || (word.Value.AsSpan().ContainsAny(GpgCheckWord) && GpgCheckOff().IsMatch(word.Value));
+    private static ShellWord? FirstUnsigned(ShellCommand command)
+    {
+        foreach (var word in command.WordSpan)
+        {
+            if (IsUnsigned(word.ValueSpan))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnsignedOptionLookup = UnsignedOptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsUnsigned(ReadOnlySpan<char> value) =>
+        UnsignedOptionLookup.Contains(value)
+        || (value.ContainsAny(AllowWord)
+            && (value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
+        || (value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(value))
+        || (value.ContainsAny(GpgCheckWord) && GpgCheckOff().IsMatch(value));
 
     // Asked of every word: vectorised searches, where string.Contains(x, OrdinalIgnoreCase) compares
     // char by char through casing tables under invariant globalization.
