@@ -11,10 +11,10 @@ namespace Bulwark.Common;
 /// platform implementation is pinned by tests.
 /// </summary>
 /// <remarks>
-/// The compression function is written out round by round, with the state and the sixteen-word
-/// message schedule in locals: the compiler keeps them in registers and the round constants become
-/// immediates, about half the instructions of a loop over arrays. (.NET offers SHA intrinsics only on
-/// Arm, not the x86 SHA extensions.)
+/// The rounds are written out sixteen at a time: the eight working variables are locals the compiler
+/// keeps in registers, the round constants and the sixteen-word message schedule are read at fixed
+/// offsets, without bounds checks. (With the schedule in locals too, the compiler spilled the
+/// variables on every round.) .NET offers SHA intrinsics only on Arm, not the x86 SHA extensions.
 /// </remarks>
 public static class Sha256
 {
@@ -22,14 +22,28 @@ public static class Sha256
 
     private const int BlockSize = 64;
 
+    // Round constants: a span over the binary's read-only data, no array to allocate or bounds to load.
+    private static ReadOnlySpan<uint> K =>
+    [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ];
+
     /// <summary>Writes the 32-byte digest of <paramref name="data"/> to <paramref name="destination"/>.</summary>
     public static void HashData(ReadOnlySpan<byte> data, Span<byte> destination)
     {
         Span<uint> state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+        Span<uint> schedule = stackalloc uint[16];
         var full = data.Length / BlockSize * BlockSize;
         for (var offset = 0; offset < full; offset += BlockSize)
         {
-            Compress(state, data.Slice(offset, BlockSize));
+            Compress(state, schedule, data.Slice(offset, BlockSize));
         }
 
         // The tail, the 0x80 marker and the bit length fill one or two last blocks.
@@ -42,7 +56,7 @@ public static class Sha256
         BinaryPrimitives.WriteUInt64BigEndian(last.Slice((blocks * BlockSize) - 8), (ulong)data.Length * 8);
         for (var b = 0; b < blocks; b++)
         {
-            Compress(state, last.Slice(b * BlockSize, BlockSize));
+            Compress(state, schedule, last.Slice(b * BlockSize, BlockSize));
         }
 
         for (var i = 0; i < 8; i++)
@@ -51,135 +65,80 @@ public static class Sha256
         }
     }
 
-    private static void Compress(Span<uint> state, ReadOnlySpan<byte> block)
+    /// <param name="state">The eight hash words, updated.</param>
+    /// <param name="w">Room for sixteen words of message schedule.</param>
+    /// <param name="block">The 64-byte block.</param>
+    private static void Compress(Span<uint> state, Span<uint> w, ReadOnlySpan<byte> block)
     {
-        block = block[..BlockSize];
-        uint w0 = Word(block, 0), w1 = Word(block, 1), w2 = Word(block, 2), w3 = Word(block, 3);
-        uint w4 = Word(block, 4), w5 = Word(block, 5), w6 = Word(block, 6), w7 = Word(block, 7);
-        uint w8 = Word(block, 8), w9 = Word(block, 9), w10 = Word(block, 10), w11 = Word(block, 11);
-        uint w12 = Word(block, 12), w13 = Word(block, 13), w14 = Word(block, 14), w15 = Word(block, 15);
+        w = w[..16];
+        for (var i = 0; i < 16; i++)
+        {
+            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
+        }
+
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
 
-        // Rounds 0-15. Each round's a..h are the previous round's shifted by one, so the names rotate.
-        Round(a, b, c, ref d, e, f, g, ref h, 0x428a2f98 + w0);
-        Round(h, a, b, ref c, d, e, f, ref g, 0x71374491 + w1);
-        Round(g, h, a, ref b, c, d, e, ref f, 0xb5c0fbcf + w2);
-        Round(f, g, h, ref a, b, c, d, ref e, 0xe9b5dba5 + w3);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x3956c25b + w4);
-        Round(d, e, f, ref g, h, a, b, ref c, 0x59f111f1 + w5);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x923f82a4 + w6);
-        Round(b, c, d, ref e, f, g, h, ref a, 0xab1c5ed5 + w7);
-        Round(a, b, c, ref d, e, f, g, ref h, 0xd807aa98 + w8);
-        Round(h, a, b, ref c, d, e, f, ref g, 0x12835b01 + w9);
-        Round(g, h, a, ref b, c, d, e, ref f, 0x243185be + w10);
-        Round(f, g, h, ref a, b, c, d, ref e, 0x550c7dc3 + w11);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x72be5d74 + w12);
-        Round(d, e, f, ref g, h, a, b, ref c, 0x80deb1fe + w13);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x9bdc06a7 + w14);
-        Round(b, c, d, ref e, f, g, h, ref a, 0xc19bf174 + w15);
+        // Four times sixteen rounds. A round's a..h are the previous round's moved by one place, so the
+        // names rotate instead of the values; sixteen rounds bring them back to where they started.
+        for (var round = 0; ; round += 16)
+        {
+            var k = K.Slice(round, 16);
+            h += Sigma1(e) + Choice(e, f, g) + k[0] + w[0];
+            d += h;
+            h += Sigma0(a) + Majority(a, b, c);
+            g += Sigma1(d) + Choice(d, e, f) + k[1] + w[1];
+            c += g;
+            g += Sigma0(h) + Majority(h, a, b);
+            f += Sigma1(c) + Choice(c, d, e) + k[2] + w[2];
+            b += f;
+            f += Sigma0(g) + Majority(g, h, a);
+            e += Sigma1(b) + Choice(b, c, d) + k[3] + w[3];
+            a += e;
+            e += Sigma0(f) + Majority(f, g, h);
+            d += Sigma1(a) + Choice(a, b, c) + k[4] + w[4];
+            h += d;
+            d += Sigma0(e) + Majority(e, f, g);
+            c += Sigma1(h) + Choice(h, a, b) + k[5] + w[5];
+            g += c;
+            c += Sigma0(d) + Majority(d, e, f);
+            b += Sigma1(g) + Choice(g, h, a) + k[6] + w[6];
+            f += b;
+            b += Sigma0(c) + Majority(c, d, e);
+            a += Sigma1(f) + Choice(f, g, h) + k[7] + w[7];
+            e += a;
+            a += Sigma0(b) + Majority(b, c, d);
+            h += Sigma1(e) + Choice(e, f, g) + k[8] + w[8];
+            d += h;
+            h += Sigma0(a) + Majority(a, b, c);
+            g += Sigma1(d) + Choice(d, e, f) + k[9] + w[9];
+            c += g;
+            g += Sigma0(h) + Majority(h, a, b);
+            f += Sigma1(c) + Choice(c, d, e) + k[10] + w[10];
+            b += f;
+            f += Sigma0(g) + Majority(g, h, a);
+            e += Sigma1(b) + Choice(b, c, d) + k[11] + w[11];
+            a += e;
+            e += Sigma0(f) + Majority(f, g, h);
+            d += Sigma1(a) + Choice(a, b, c) + k[12] + w[12];
+            h += d;
+            d += Sigma0(e) + Majority(e, f, g);
+            c += Sigma1(h) + Choice(h, a, b) + k[13] + w[13];
+            g += c;
+            c += Sigma0(d) + Majority(d, e, f);
+            b += Sigma1(g) + Choice(g, h, a) + k[14] + w[14];
+            f += b;
+            b += Sigma0(c) + Majority(c, d, e);
+            a += Sigma1(f) + Choice(f, g, h) + k[15] + w[15];
+            e += a;
+            a += Sigma0(b) + Majority(b, c, d);
 
-        // Rounds 16-63 first extend the message schedule in place: w[i] replaces w[i-16].
-        // Rounds 16-31.
-        w0 = Extend(w0, w1, w9, w14);
-        Round(a, b, c, ref d, e, f, g, ref h, 0xe49b69c1 + w0);
-        w1 = Extend(w1, w2, w10, w15);
-        Round(h, a, b, ref c, d, e, f, ref g, 0xefbe4786 + w1);
-        w2 = Extend(w2, w3, w11, w0);
-        Round(g, h, a, ref b, c, d, e, ref f, 0x0fc19dc6 + w2);
-        w3 = Extend(w3, w4, w12, w1);
-        Round(f, g, h, ref a, b, c, d, ref e, 0x240ca1cc + w3);
-        w4 = Extend(w4, w5, w13, w2);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x2de92c6f + w4);
-        w5 = Extend(w5, w6, w14, w3);
-        Round(d, e, f, ref g, h, a, b, ref c, 0x4a7484aa + w5);
-        w6 = Extend(w6, w7, w15, w4);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x5cb0a9dc + w6);
-        w7 = Extend(w7, w8, w0, w5);
-        Round(b, c, d, ref e, f, g, h, ref a, 0x76f988da + w7);
-        w8 = Extend(w8, w9, w1, w6);
-        Round(a, b, c, ref d, e, f, g, ref h, 0x983e5152 + w8);
-        w9 = Extend(w9, w10, w2, w7);
-        Round(h, a, b, ref c, d, e, f, ref g, 0xa831c66d + w9);
-        w10 = Extend(w10, w11, w3, w8);
-        Round(g, h, a, ref b, c, d, e, ref f, 0xb00327c8 + w10);
-        w11 = Extend(w11, w12, w4, w9);
-        Round(f, g, h, ref a, b, c, d, ref e, 0xbf597fc7 + w11);
-        w12 = Extend(w12, w13, w5, w10);
-        Round(e, f, g, ref h, a, b, c, ref d, 0xc6e00bf3 + w12);
-        w13 = Extend(w13, w14, w6, w11);
-        Round(d, e, f, ref g, h, a, b, ref c, 0xd5a79147 + w13);
-        w14 = Extend(w14, w15, w7, w12);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x06ca6351 + w14);
-        w15 = Extend(w15, w0, w8, w13);
-        Round(b, c, d, ref e, f, g, h, ref a, 0x14292967 + w15);
+            if (round == 48)
+            {
+                break;
+            }
 
-        // Rounds 32-47.
-        w0 = Extend(w0, w1, w9, w14);
-        Round(a, b, c, ref d, e, f, g, ref h, 0x27b70a85 + w0);
-        w1 = Extend(w1, w2, w10, w15);
-        Round(h, a, b, ref c, d, e, f, ref g, 0x2e1b2138 + w1);
-        w2 = Extend(w2, w3, w11, w0);
-        Round(g, h, a, ref b, c, d, e, ref f, 0x4d2c6dfc + w2);
-        w3 = Extend(w3, w4, w12, w1);
-        Round(f, g, h, ref a, b, c, d, ref e, 0x53380d13 + w3);
-        w4 = Extend(w4, w5, w13, w2);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x650a7354 + w4);
-        w5 = Extend(w5, w6, w14, w3);
-        Round(d, e, f, ref g, h, a, b, ref c, 0x766a0abb + w5);
-        w6 = Extend(w6, w7, w15, w4);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x81c2c92e + w6);
-        w7 = Extend(w7, w8, w0, w5);
-        Round(b, c, d, ref e, f, g, h, ref a, 0x92722c85 + w7);
-        w8 = Extend(w8, w9, w1, w6);
-        Round(a, b, c, ref d, e, f, g, ref h, 0xa2bfe8a1 + w8);
-        w9 = Extend(w9, w10, w2, w7);
-        Round(h, a, b, ref c, d, e, f, ref g, 0xa81a664b + w9);
-        w10 = Extend(w10, w11, w3, w8);
-        Round(g, h, a, ref b, c, d, e, ref f, 0xc24b8b70 + w10);
-        w11 = Extend(w11, w12, w4, w9);
-        Round(f, g, h, ref a, b, c, d, ref e, 0xc76c51a3 + w11);
-        w12 = Extend(w12, w13, w5, w10);
-        Round(e, f, g, ref h, a, b, c, ref d, 0xd192e819 + w12);
-        w13 = Extend(w13, w14, w6, w11);
-        Round(d, e, f, ref g, h, a, b, ref c, 0xd6990624 + w13);
-        w14 = Extend(w14, w15, w7, w12);
-        Round(c, d, e, ref f, g, h, a, ref b, 0xf40e3585 + w14);
-        w15 = Extend(w15, w0, w8, w13);
-        Round(b, c, d, ref e, f, g, h, ref a, 0x106aa070 + w15);
-
-        // Rounds 48-63.
-        w0 = Extend(w0, w1, w9, w14);
-        Round(a, b, c, ref d, e, f, g, ref h, 0x19a4c116 + w0);
-        w1 = Extend(w1, w2, w10, w15);
-        Round(h, a, b, ref c, d, e, f, ref g, 0x1e376c08 + w1);
-        w2 = Extend(w2, w3, w11, w0);
-        Round(g, h, a, ref b, c, d, e, ref f, 0x2748774c + w2);
-        w3 = Extend(w3, w4, w12, w1);
-        Round(f, g, h, ref a, b, c, d, ref e, 0x34b0bcb5 + w3);
-        w4 = Extend(w4, w5, w13, w2);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x391c0cb3 + w4);
-        w5 = Extend(w5, w6, w14, w3);
-        Round(d, e, f, ref g, h, a, b, ref c, 0x4ed8aa4a + w5);
-        w6 = Extend(w6, w7, w15, w4);
-        Round(c, d, e, ref f, g, h, a, ref b, 0x5b9cca4f + w6);
-        w7 = Extend(w7, w8, w0, w5);
-        Round(b, c, d, ref e, f, g, h, ref a, 0x682e6ff3 + w7);
-        w8 = Extend(w8, w9, w1, w6);
-        Round(a, b, c, ref d, e, f, g, ref h, 0x748f82ee + w8);
-        w9 = Extend(w9, w10, w2, w7);
-        Round(h, a, b, ref c, d, e, f, ref g, 0x78a5636f + w9);
-        w10 = Extend(w10, w11, w3, w8);
-        Round(g, h, a, ref b, c, d, e, ref f, 0x84c87814 + w10);
-        w11 = Extend(w11, w12, w4, w9);
-        Round(f, g, h, ref a, b, c, d, ref e, 0x8cc70208 + w11);
-        w12 = Extend(w12, w13, w5, w10);
-        Round(e, f, g, ref h, a, b, c, ref d, 0x90befffa + w12);
-        w13 = Extend(w13, w14, w6, w11);
-        Round(d, e, f, ref g, h, a, b, ref c, 0xa4506ceb + w13);
-        w14 = Extend(w14, w15, w7, w12);
-        Round(c, d, e, ref f, g, h, a, ref b, 0xbef9a3f7 + w14);
-        w15 = Extend(w15, w0, w8, w13);
-        Round(b, c, d, ref e, f, g, h, ref a, 0xc67178f2 + w15);
+            ExtendSchedule(w);
+        }
 
         state[0] += a;
         state[1] += b;
@@ -192,27 +151,47 @@ public static class Sha256
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Word(ReadOnlySpan<byte> block, int index) => BinaryPrimitives.ReadUInt32BigEndian(block.Slice(index * 4, 4));
+    private static uint Sigma0(uint a) => BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
 
-    /// <summary>One round: <paramref name="d"/> gains T1; <paramref name="h"/> becomes T1 + T2, the next round's a.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Round(uint a, uint b, uint c, ref uint d, uint e, uint f, uint g, ref uint h, uint constantPlusWord)
+    private static uint Sigma1(uint e) => BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
+
+    /// <summary>Each bit from <paramref name="f"/> where <paramref name="e"/> has a one, else from <paramref name="g"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Choice(uint e, uint f, uint g) => g ^ (e & (f ^ g));
+
+    /// <summary>Each bit as at least two of the three words have it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Majority(uint a, uint b, uint c) => (a & b) | (c & (a | b));
+
+    /// <summary>
+    /// The next sixteen words of the message schedule, each replacing the word sixteen before it:
+    /// word i is σ1(word i-2) + word i-7 + σ0(word i-15) + word i-16.
+    /// </summary>
+    private static void ExtendSchedule(Span<uint> w)
     {
-        var sigma1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
-        var choice = g ^ (e & (f ^ g));
-        var t1 = h + sigma1 + choice + constantPlusWord;
-        var sigma0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
-        var majority = (a & b) | (c & (a | b));
-        d += t1;
-        h = t1 + sigma0 + majority;
+        w = w[..16];
+        w[0] += LowerSigma0(w[1]) + w[9] + LowerSigma1(w[14]);
+        w[1] += LowerSigma0(w[2]) + w[10] + LowerSigma1(w[15]);
+        w[2] += LowerSigma0(w[3]) + w[11] + LowerSigma1(w[0]);
+        w[3] += LowerSigma0(w[4]) + w[12] + LowerSigma1(w[1]);
+        w[4] += LowerSigma0(w[5]) + w[13] + LowerSigma1(w[2]);
+        w[5] += LowerSigma0(w[6]) + w[14] + LowerSigma1(w[3]);
+        w[6] += LowerSigma0(w[7]) + w[15] + LowerSigma1(w[4]);
+        w[7] += LowerSigma0(w[8]) + w[0] + LowerSigma1(w[5]);
+        w[8] += LowerSigma0(w[9]) + w[1] + LowerSigma1(w[6]);
+        w[9] += LowerSigma0(w[10]) + w[2] + LowerSigma1(w[7]);
+        w[10] += LowerSigma0(w[11]) + w[3] + LowerSigma1(w[8]);
+        w[11] += LowerSigma0(w[12]) + w[4] + LowerSigma1(w[9]);
+        w[12] += LowerSigma0(w[13]) + w[5] + LowerSigma1(w[10]);
+        w[13] += LowerSigma0(w[14]) + w[6] + LowerSigma1(w[11]);
+        w[14] += LowerSigma0(w[15]) + w[7] + LowerSigma1(w[12]);
+        w[15] += LowerSigma0(w[0]) + w[8] + LowerSigma1(w[13]);
     }
 
-    /// <summary>The schedule word i from words i-16, i-15, i-7 and i-2.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Extend(uint w16, uint w15, uint w7, uint w2)
-    {
-        var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
-        var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
-        return w16 + s0 + w7 + s1;
-    }
+    private static uint LowerSigma0(uint w) => BitOperations.RotateRight(w, 7) ^ BitOperations.RotateRight(w, 18) ^ (w >> 3);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LowerSigma1(uint w) => BitOperations.RotateRight(w, 17) ^ BitOperations.RotateRight(w, 19) ^ (w >> 10);
 }
