@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Bulwark.Common;
 
@@ -9,9 +10,17 @@ namespace Bulwark.Common;
 /// cost more than hashing a hundred bytes, and a scan hashes one key per finding. Equality with the
 /// platform implementation is pinned by tests.
 /// </summary>
+/// <remarks>
+/// The rounds are written out sixteen at a time: the eight working variables are locals the compiler
+/// keeps in registers, the round constants and the sixteen-word message schedule are read at fixed
+/// offsets, without bounds checks. (With the schedule in locals too, the compiler spilled the
+/// variables on every round.) .NET offers SHA intrinsics only on Arm, not the x86 SHA extensions.
+/// </remarks>
 public static class Sha256
 {
     public const int HashSize = 32;
+
+    private const int BlockSize = 64;
 
     // Round constants: a span over the binary's read-only data, no array to allocate or bounds to load.
     private static ReadOnlySpan<uint> K =>
@@ -30,24 +39,24 @@ public static class Sha256
     public static void HashData(ReadOnlySpan<byte> data, Span<byte> destination)
     {
         Span<uint> state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-        Span<uint> schedule = stackalloc uint[64];
-        var full = data.Length / 64 * 64;
-        for (var offset = 0; offset < full; offset += 64)
+        Span<uint> schedule = stackalloc uint[16];
+        var full = data.Length / BlockSize * BlockSize;
+        for (var offset = 0; offset < full; offset += BlockSize)
         {
-            Compress(state, schedule, data.Slice(offset, 64));
+            Compress(state, schedule, data.Slice(offset, BlockSize));
         }
 
         // The tail, the 0x80 marker and the bit length fill one or two last blocks.
-        Span<byte> last = stackalloc byte[128];
+        Span<byte> last = stackalloc byte[2 * BlockSize];
         last.Clear();
         var tail = data[full..];
         tail.CopyTo(last);
         last[tail.Length] = 0x80;
-        var blocks = tail.Length + 9 <= 64 ? 1 : 2;
-        BinaryPrimitives.WriteUInt64BigEndian(last.Slice((blocks * 64) - 8), (ulong)data.Length * 8);
+        var blocks = tail.Length + 9 <= BlockSize ? 1 : 2;
+        BinaryPrimitives.WriteUInt64BigEndian(last.Slice((blocks * BlockSize) - 8), (ulong)data.Length * 8);
         for (var b = 0; b < blocks; b++)
         {
-            Compress(state, schedule, last.Slice(b * 64, 64));
+            Compress(state, schedule, last.Slice(b * BlockSize, BlockSize));
         }
 
         for (var i = 0; i < 8; i++)
@@ -56,35 +65,79 @@ public static class Sha256
         }
     }
 
+    /// <param name="state">The eight hash words, updated.</param>
+    /// <param name="w">Room for sixteen words of message schedule.</param>
+    /// <param name="block">The 64-byte block.</param>
     private static void Compress(Span<uint> state, Span<uint> w, ReadOnlySpan<byte> block)
     {
-        var k = K;
+        w = w[..16];
         for (var i = 0; i < 16; i++)
         {
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block[(i * 4)..]);
-        }
-
-        for (var i = 16; i < 64; i++)
-        {
-            uint w15 = w[i - 15], w2 = w[i - 2];
-            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
-            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
         }
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
-        for (var i = 0; i < 64; i++)
+
+        // Four times sixteen rounds. A round's a..h are the previous round's moved by one place, so the
+        // names rotate instead of the values; sixteen rounds bring them back to where they started.
+        for (var round = 0; ; round += 16)
         {
-            var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
-            var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-            h = g;
-            g = f;
-            f = e;
-            e = d + t1;
-            d = c;
-            c = b;
-            b = a;
-            a = t1 + t2;
+            var k = K.Slice(round, 16);
+            h += Sigma1(e) + Choice(e, f, g) + k[0] + w[0];
+            d += h;
+            h += Sigma0(a) + Majority(a, b, c);
+            g += Sigma1(d) + Choice(d, e, f) + k[1] + w[1];
+            c += g;
+            g += Sigma0(h) + Majority(h, a, b);
+            f += Sigma1(c) + Choice(c, d, e) + k[2] + w[2];
+            b += f;
+            f += Sigma0(g) + Majority(g, h, a);
+            e += Sigma1(b) + Choice(b, c, d) + k[3] + w[3];
+            a += e;
+            e += Sigma0(f) + Majority(f, g, h);
+            d += Sigma1(a) + Choice(a, b, c) + k[4] + w[4];
+            h += d;
+            d += Sigma0(e) + Majority(e, f, g);
+            c += Sigma1(h) + Choice(h, a, b) + k[5] + w[5];
+            g += c;
+            c += Sigma0(d) + Majority(d, e, f);
+            b += Sigma1(g) + Choice(g, h, a) + k[6] + w[6];
+            f += b;
+            b += Sigma0(c) + Majority(c, d, e);
+            a += Sigma1(f) + Choice(f, g, h) + k[7] + w[7];
+            e += a;
+            a += Sigma0(b) + Majority(b, c, d);
+            h += Sigma1(e) + Choice(e, f, g) + k[8] + w[8];
+            d += h;
+            h += Sigma0(a) + Majority(a, b, c);
+            g += Sigma1(d) + Choice(d, e, f) + k[9] + w[9];
+            c += g;
+            g += Sigma0(h) + Majority(h, a, b);
+            f += Sigma1(c) + Choice(c, d, e) + k[10] + w[10];
+            b += f;
+            f += Sigma0(g) + Majority(g, h, a);
+            e += Sigma1(b) + Choice(b, c, d) + k[11] + w[11];
+            a += e;
+            e += Sigma0(f) + Majority(f, g, h);
+            d += Sigma1(a) + Choice(a, b, c) + k[12] + w[12];
+            h += d;
+            d += Sigma0(e) + Majority(e, f, g);
+            c += Sigma1(h) + Choice(h, a, b) + k[13] + w[13];
+            g += c;
+            c += Sigma0(d) + Majority(d, e, f);
+            b += Sigma1(g) + Choice(g, h, a) + k[14] + w[14];
+            f += b;
+            b += Sigma0(c) + Majority(c, d, e);
+            a += Sigma1(f) + Choice(f, g, h) + k[15] + w[15];
+            e += a;
+            a += Sigma0(b) + Majority(b, c, d);
+
+            if (round == 48)
+            {
+                break;
+            }
+
+            ExtendSchedule(w);
         }
 
         state[0] += a;
@@ -96,4 +149,49 @@ public static class Sha256
         state[6] += g;
         state[7] += h;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Sigma0(uint a) => BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Sigma1(uint e) => BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
+
+    /// <summary>Each bit from <paramref name="f"/> where <paramref name="e"/> has a one, else from <paramref name="g"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Choice(uint e, uint f, uint g) => g ^ (e & (f ^ g));
+
+    /// <summary>Each bit as at least two of the three words have it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Majority(uint a, uint b, uint c) => (a & b) | (c & (a | b));
+
+    /// <summary>
+    /// The next sixteen words of the message schedule, each replacing the word sixteen before it:
+    /// word i is σ1(word i-2) + word i-7 + σ0(word i-15) + word i-16.
+    /// </summary>
+    private static void ExtendSchedule(Span<uint> w)
+    {
+        w = w[..16];
+        w[0] += LowerSigma0(w[1]) + w[9] + LowerSigma1(w[14]);
+        w[1] += LowerSigma0(w[2]) + w[10] + LowerSigma1(w[15]);
+        w[2] += LowerSigma0(w[3]) + w[11] + LowerSigma1(w[0]);
+        w[3] += LowerSigma0(w[4]) + w[12] + LowerSigma1(w[1]);
+        w[4] += LowerSigma0(w[5]) + w[13] + LowerSigma1(w[2]);
+        w[5] += LowerSigma0(w[6]) + w[14] + LowerSigma1(w[3]);
+        w[6] += LowerSigma0(w[7]) + w[15] + LowerSigma1(w[4]);
+        w[7] += LowerSigma0(w[8]) + w[0] + LowerSigma1(w[5]);
+        w[8] += LowerSigma0(w[9]) + w[1] + LowerSigma1(w[6]);
+        w[9] += LowerSigma0(w[10]) + w[2] + LowerSigma1(w[7]);
+        w[10] += LowerSigma0(w[11]) + w[3] + LowerSigma1(w[8]);
+        w[11] += LowerSigma0(w[12]) + w[4] + LowerSigma1(w[9]);
+        w[12] += LowerSigma0(w[13]) + w[5] + LowerSigma1(w[10]);
+        w[13] += LowerSigma0(w[14]) + w[6] + LowerSigma1(w[11]);
+        w[14] += LowerSigma0(w[15]) + w[7] + LowerSigma1(w[12]);
+        w[15] += LowerSigma0(w[0]) + w[8] + LowerSigma1(w[13]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LowerSigma0(uint w) => BitOperations.RotateRight(w, 7) ^ BitOperations.RotateRight(w, 18) ^ (w >> 3);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint LowerSigma1(uint w) => BitOperations.RotateRight(w, 17) ^ BitOperations.RotateRight(w, 19) ^ (w >> 10);
 }

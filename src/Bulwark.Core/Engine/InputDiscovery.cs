@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Bulwark.Engine;
 
 /// <summary>
@@ -6,85 +8,123 @@ namespace Bulwark.Engine;
 /// </summary>
 public static class InputDiscovery
 {
-    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
-    {
-        ".git", "node_modules", "bin", "obj", ".hg", ".svn", ".terraform", "vendor",
-    };
+    // Longer extensions match none of the names below; they are lower-cased on the heap, not the stack.
+    private const int MaxStackExtension = 32;
 
-    public static InputKind Classify(string path)
+    // As Directory.EnumerateFiles lists: hidden entries (.github) included, unreadable directories an error.
+    private static readonly EnumerationOptions EveryEntry = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    public static InputKind Classify(string path) => ClassifyName(Path.GetFileName(path.AsSpan()));
+
+    public static bool IsDockerfile(string name) => IsDockerfile(name.AsSpan());
+
+    private static InputKind ClassifyName(ReadOnlySpan<char> name)
     {
-        var name = Path.GetFileName(path);
         if (IsDockerfile(name))
         {
             return InputKind.Dockerfile;
         }
 
-        var ext = Path.GetExtension(name).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[MaxStackExtension];
+        var ext = LowerExtension(name, buffer);
         return ext switch
         {
             ".yaml" or ".yml" or ".json" => InputKind.Yaml,
-            ".sh" or ".bash" => InputKind.Shell,
-            _ when name is "Makefile" or "makefile" or "GNUmakefile" || ext == ".mk" => InputKind.Shell,
+            ".sh" or ".bash" or ".mk" => InputKind.Shell,
+            _ when name is "Makefile" or "makefile" or "GNUmakefile" => InputKind.Shell,
             _ => InputKind.Unknown,
         };
     }
 
-    public static bool IsDockerfile(string name) =>
+    private static bool IsDockerfile(ReadOnlySpan<char> name) =>
         name is "Dockerfile" or "Containerfile" or "dockerfile"
-        || (HasDockerfilePrefix(name, "Dockerfile") && !NotDockerfileExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-        || (HasDockerfilePrefix(name, "Containerfile") && !NotDockerfileExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-        || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase);
+        || ((HasDockerfilePrefix(name, "Dockerfile") || HasDockerfilePrefix(name, "Containerfile")) && !HasNotDockerfileExtension(name))
+        || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasDockerfilePrefix(ReadOnlySpan<char> name, string prefix) =>
+        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] is '.' or '-' or '_';
 
     // Variants such as Dockerfile.dev, Dockerfile-chroot and Dockerfile_arm are common; files beside
     // them that merely share the prefix (Dockerfile.dockerignore, Dockerfile.md) are not Dockerfiles.
-    private static readonly HashSet<string> NotDockerfileExtensions = new(StringComparer.Ordinal)
+    private static bool HasNotDockerfileExtension(ReadOnlySpan<char> name)
     {
-        ".dockerignore", ".md", ".txt", ".json", ".yaml", ".yml", ".sh", ".ps1", ".orig", ".bak", ".swp", ".rej", ".patch", ".tmpl", ".j2",
-    };
-
-    private static bool HasDockerfilePrefix(string name, string prefix) =>
-        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] is '.' or '-' or '_';
-
-    /// <summary>Files under <paramref name="path"/> that Bulwark understands, in a stable order.</summary>
-    public static IEnumerable<string> Expand(string path)
-    {
-        if (!Directory.Exists(path))
-        {
-            yield return path;
-            yield break;
-        }
-
-        foreach (var file in Walk(path))
-        {
-            yield return file;
-        }
+        Span<char> buffer = stackalloc char[MaxStackExtension];
+        return LowerExtension(name, buffer)
+            is ".dockerignore" or ".md" or ".txt" or ".json" or ".yaml" or ".yml" or ".sh" or ".ps1" or ".orig" or ".bak"
+            or ".swp" or ".rej" or ".patch" or ".tmpl" or ".j2";
     }
 
-    private static IEnumerable<string> Walk(string directory)
+    /// <summary>The name's extension (with the dot) lower-cased as <see cref="string.ToLowerInvariant()"/> does, without a string per file.</summary>
+    private static ReadOnlySpan<char> LowerExtension(ReadOnlySpan<char> name, Span<char> buffer)
     {
-        var files = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => Classify(f) != InputKind.Unknown))
+        var ext = Path.GetExtension(name);
+        return ext.Length <= buffer.Length ? buffer[..ext.ToLowerInvariant(buffer)] : ext.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsSkippedDirectory(ReadOnlySpan<char> name) =>
+        name is ".git" or "node_modules" or "bin" or "obj" or ".hg" or ".svn" or ".terraform" or "vendor";
+
+    /// <summary>Files under <paramref name="path"/> that Bulwark understands, in a stable order.</summary>
+    public static IEnumerable<string> Expand(string path) => Directory.Exists(path) ? Walk(path) : [path];
+
+    /// <summary>
+    /// Depth first: each directory's files in ordinal order, then its subdirectories in ordinal order.
+    /// One listing per directory (files and subdirectories together) and one explicit stack of
+    /// directories still to walk; names are classified before a path string is made for them.
+    /// </summary>
+    private static IEnumerable<string> Walk(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        var files = new List<string>();
+        var subdirectories = new List<string>();
+        while (pending.TryPop(out var directory))
         {
-            yield return file;
-        }
-
-        var isChart = File.Exists(Path.Combine(directory, "Chart.yaml"));
-        foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(sub);
-
-            // Helm chart templates are Go templates, not YAML: they are scanned after rendering
-            // (`helm template x | bulwark scan -`), so a directory walk skips them without noise.
-            if (SkippedDirectories.Contains(name) || (isChart && name == "templates"))
-            {
-                continue;
-            }
-
-            foreach (var file in Walk(sub))
+            List(directory, files, subdirectories);
+            foreach (var file in files)
             {
                 yield return file;
             }
+
+            for (var i = subdirectories.Count - 1; i >= 0; i--)
+            {
+                pending.Push(subdirectories[i]);
+            }
         }
     }
+
+    /// <summary>Fills <paramref name="files"/> with the directory's input files and <paramref name="subdirectories"/> with those to walk, both sorted.</summary>
+    private static void List(string directory, List<string> files, List<string> subdirectories)
+    {
+        files.Clear();
+        subdirectories.Clear();
+        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory)>(
+            directory, (ref entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), EveryEntry)
+        {
+            ShouldIncludePredicate = (ref entry) =>
+                entry.IsDirectory ? !IsSkippedDirectory(entry.FileName) : ClassifyName(entry.FileName) != InputKind.Unknown,
+        };
+        foreach (var (path, isDirectory) in entries)
+        {
+            (isDirectory ? subdirectories : files).Add(path);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        subdirectories.Sort(StringComparer.Ordinal);
+
+        // Helm chart templates are Go templates, not YAML: they are scanned after rendering
+        // (`helm template x | bulwark scan -`), so a directory walk skips them without noise.
+        if (IsChart(directory, files))
+        {
+            subdirectories.RemoveAll(sub => Path.GetFileName(sub.AsSpan()) is "templates");
+        }
+    }
+
+    /// <summary>
+    /// Whether the directory holds a Chart.yaml file. Its listing (every .yaml is an input) says whether
+    /// a name like it is there at all; the file system, as for any path, decides whether it matches.
+    /// </summary>
+    private static bool IsChart(string directory, List<string> files) =>
+        files.Exists(f => Path.GetFileName(f.AsSpan()).Equals("Chart.yaml", StringComparison.OrdinalIgnoreCase))
+        && File.Exists(Path.Combine(directory, "Chart.yaml"));
 }

@@ -16,8 +16,12 @@ public static class FixAnnotator
     public static List<Finding> Annotate(List<Finding> findings, AnalysisSession session, FixOptions options)
     {
         var fixers = new Dictionary<string, YamlFileFixer?>(StringComparer.Ordinal);
-        return [.. findings.Select(f => f with { Fix = Suggestion(f, session, options, fixers) })];
+        return [.. findings.Select(f => WithFix(f, Suggestion(f, session, options, fixers)))];
     }
+
+    /// <summary>Most findings have no fix before or after: they are kept, not copied.</summary>
+    private static Finding WithFix(Finding finding, FixSuggestion? fix) =>
+        ReferenceEquals(fix, finding.Fix) ? finding : finding with { Fix = fix };
 
     private static FixSuggestion? Suggestion(Finding finding, AnalysisSession session, FixOptions options, Dictionary<string, YamlFileFixer?> fixers)
     {

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Bulwark.Diagnostics;
 
 namespace Bulwark.Reporting;
 
-/// <summary>The JSON report's property names, escaped and transcoded once instead of once per finding.</summary>
+/// <summary>The JSON report's property names and enumerated values, escaped and transcoded once instead of once per finding.</summary>
 internal static class JsonNames
 {
     public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
@@ -30,4 +31,29 @@ internal static class JsonNames
     public static readonly JsonEncodedText Suppressed = JsonEncodedText.Encode("suppressed");
     public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
     public static readonly JsonEncodedText Fingerprint = JsonEncodedText.Encode("fingerprint");
+
+    private static readonly JsonEncodedText Low = JsonEncodedText.Encode(Diagnostics.Severity.Low.ToName());
+    private static readonly JsonEncodedText Medium = JsonEncodedText.Encode(Diagnostics.Severity.Medium.ToName());
+    private static readonly JsonEncodedText High = JsonEncodedText.Encode(Diagnostics.Severity.High.ToName());
+    private static readonly JsonEncodedText Critical = JsonEncodedText.Encode(Diagnostics.Severity.Critical.ToName());
+    private static readonly JsonEncodedText SafeFix = JsonEncodedText.Encode(ReportNames.Name(FixApplicability.Safe));
+    private static readonly JsonEncodedText UnsafeFix = JsonEncodedText.Encode(ReportNames.Name(FixApplicability.Unsafe));
+    private static readonly JsonEncodedText DisplayFix = JsonEncodedText.Encode(ReportNames.Name(FixApplicability.DisplayOnly));
+
+    /// <summary>The encoded <see cref="SeverityNames.ToName"/>.</summary>
+    public static JsonEncodedText SeverityName(Severity severity) => severity switch
+    {
+        Diagnostics.Severity.Low => Low,
+        Diagnostics.Severity.Medium => Medium,
+        Diagnostics.Severity.High => High,
+        _ => Critical,
+    };
+
+    /// <summary>The encoded <see cref="ReportNames.Name(FixApplicability)"/>.</summary>
+    public static JsonEncodedText ApplicabilityName(FixApplicability applicability) => applicability switch
+    {
+        FixApplicability.Safe => SafeFix,
+        FixApplicability.Unsafe => UnsafeFix,
+        _ => DisplayFix,
+    };
 }

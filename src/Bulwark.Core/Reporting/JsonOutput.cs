@@ -5,7 +5,11 @@ using System.Text.Json;
 
 namespace Bulwark.Reporting;
 
-/// <summary>Writes JSON to a <see cref="TextWriter"/>: indented, <c>\n</c> line breaks, non-ASCII kept readable.</summary>
+/// <summary>
+/// Writes JSON to a <see cref="TextWriter"/>: indented, <c>\n</c> line breaks, non-ASCII kept readable.
+/// The writer does not check each token against the document's structure: the reports are written
+/// by fixed code (and the serializer) that tests parse back, and the checks were a cost on every token.
+/// </summary>
 internal static class JsonOutput
 {
     public static JsonWriterOptions Options { get; } = new()
@@ -13,6 +17,7 @@ internal static class JsonOutput
         Indented = true,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
     };
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)

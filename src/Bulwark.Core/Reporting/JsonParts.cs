@@ -18,20 +18,16 @@ internal static class JsonParts
         }
     }
 
-    public static void WriteObject(Utf8JsonWriter json, ObjectRef? obj)
+    public static void WriteOptional(Utf8JsonWriter json, JsonEncodedText name, JsonEncodedText? value)
     {
-        if (obj is null)
+        if (value is { } text)
         {
-            json.WriteNull(JsonNames.Object);
-            return;
+            json.WriteString(name, text);
         }
-
-        json.WriteStartObject(JsonNames.Object);
-        json.WriteString(JsonNames.ApiVersion, obj.ApiVersion);
-        json.WriteString(JsonNames.Kind, obj.Kind);
-        json.WriteString(JsonNames.Namespace, obj.Namespace);
-        json.WriteString(JsonNames.Name, obj.Name);
-        json.WriteEndObject();
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     public static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, JsonEncodedText[] values)
@@ -54,7 +50,7 @@ internal static class JsonParts
         }
 
         json.WriteStartObject(JsonNames.Fix);
-        json.WriteString(JsonNames.Applicability, ReportNames.Name(fix.Applicability));
+        json.WriteString(JsonNames.Applicability, JsonNames.ApplicabilityName(fix.Applicability));
         json.WriteString(JsonNames.Title, fix.Title);
         json.WriteEndObject();
     }

@@ -16,13 +16,13 @@ public sealed class JsonReportWriter : IReportWriter
     public void Write(ScanResult result, TextWriter output, ReportOptions options) =>
         JsonOutput.Write(output, json =>
         {
-            var texts = new EncodedTexts();
+            var texts = new EncodedTexts(options);
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteStartArray("findings");
             foreach (var finding in result.Findings)
             {
-                WriteFinding(json, finding, options, texts);
+                WriteFinding(json, finding, texts);
             }
 
             json.WriteEndArray();
@@ -37,26 +37,26 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         });
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportOptions options, EncodedTexts texts)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, EncodedTexts texts)
     {
-        var path = ReportPaths.Display(finding.Location.File, options);
+        var file = texts.File(finding.Location.File);
         var rule = texts.Of(finding.Rule);
         json.WriteStartObject();
         json.WriteString(JsonNames.RuleId, rule.Id);
         json.WriteString(JsonNames.RuleName, rule.Name);
         json.WriteString(JsonNames.Practice, rule.Practice);
-        json.WriteString(JsonNames.Severity, finding.Severity.ToName());
+        json.WriteString(JsonNames.Severity, JsonNames.SeverityName(finding.Severity));
         json.WriteString(JsonNames.Message, finding.Message);
-        json.WriteString(JsonNames.File, texts.Path(path));
+        json.WriteString(JsonNames.File, file.Encoded);
         WriteSpan(json, finding.Location.Span);
-        JsonParts.WriteObject(json, finding.Object);
+        WriteObject(json, finding.Object is { } obj ? texts.Of(obj) : null);
         json.WriteString(JsonNames.Container, finding.Container);
         JsonParts.WriteStrings(json, JsonNames.Cwe, rule.Cwe);
         JsonParts.WriteStrings(json, JsonNames.Mitre, rule.Mitre);
         json.WriteString(JsonNames.Remediation, rule.Remediation);
         JsonParts.WriteFix(json, finding.Fix);
         JsonParts.WriteSuppression(json, finding.Suppression);
-        json.WriteString(JsonNames.Fingerprint, Fingerprints.Of(finding, path));
+        json.WriteString(JsonNames.Fingerprint, Fingerprints.Of(finding, file.Display));
         json.WriteEndObject();
     }
 
@@ -66,6 +66,22 @@ public sealed class JsonReportWriter : IReportWriter
         JsonParts.WritePosition(json, JsonNames.Column, span?.Start.Column);
         JsonParts.WritePosition(json, JsonNames.EndLine, span?.End.Line);
         JsonParts.WritePosition(json, JsonNames.EndColumn, span?.End.Column);
+    }
+
+    private static void WriteObject(Utf8JsonWriter json, EncodedObject? obj)
+    {
+        if (obj is null)
+        {
+            json.WriteNull(JsonNames.Object);
+            return;
+        }
+
+        json.WriteStartObject(JsonNames.Object);
+        JsonParts.WriteOptional(json, JsonNames.ApiVersion, obj.ApiVersion);
+        json.WriteString(JsonNames.Kind, obj.Kind);
+        JsonParts.WriteOptional(json, JsonNames.Namespace, obj.Namespace);
+        json.WriteString(JsonNames.Name, obj.Name);
+        json.WriteEndObject();
     }
 
     private static void WriteError(Utf8JsonWriter json, ScanError error, ReportOptions options)
@@ -95,15 +111,17 @@ public sealed class JsonReportWriter : IReportWriter
     }
 
     /// <summary>
-    /// A rule's strings (the long remediation above all) and the current file's path, escaped with the
-    /// report's encoder once per rule and per file: findings repeat them, and escaping and transcoding
-    /// each string again was most of the writer's time.
+    /// A rule's strings (the long remediation above all), the current file's path and the current
+    /// object, escaped with the report's encoder once per rule, file and object: findings repeat them,
+    /// and escaping and transcoding each string again was most of the writer's time.
     /// </summary>
-    private sealed class EncodedTexts
+    private sealed class EncodedTexts(ReportOptions options)
     {
         private readonly Dictionary<RuleMetadata, EncodedRule> _rules = new(ReferenceEqualityComparer.Instance);
-        private string? _path;
-        private JsonEncodedText _encodedPath;
+        private string? _file;
+        private EncodedFile? _encodedFile;
+        private ObjectRef? _object;
+        private EncodedObject? _encodedObject;
 
         public EncodedRule Of(RuleMetadata rule)
         {
@@ -116,20 +134,39 @@ public sealed class JsonReportWriter : IReportWriter
             return encoded;
         }
 
-        /// <summary>Findings come ordered by file, so the last path is nearly always the one asked for.</summary>
-        public JsonEncodedText Path(string path)
+        /// <summary>The file as reported, and encoded. Findings come ordered by file, so the last file is nearly always the one asked for.</summary>
+        public EncodedFile File(string file)
         {
-            if (!ReferenceEquals(path, _path) && path != _path)
+            if (_encodedFile is null || (!ReferenceEquals(file, _file) && file != _file))
             {
-                _path = path;
-                _encodedPath = Encode(path);
+                var display = ReportPaths.Display(file, options);
+                _file = file;
+                _encodedFile = new EncodedFile(display, Encode(display));
             }
 
-            return _encodedPath;
+            return _encodedFile;
+        }
+
+        /// <summary>Consecutive findings (one file, one stage or workload) mostly share their object.</summary>
+        public EncodedObject Of(ObjectRef obj)
+        {
+            if (_encodedObject is null || !obj.Equals(_object))
+            {
+                _object = obj;
+                _encodedObject = new EncodedObject(EncodeOptional(obj.ApiVersion), Encode(obj.Kind), EncodeOptional(obj.Namespace), Encode(obj.Name));
+            }
+
+            return _encodedObject;
         }
 
         private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, JsonOutput.Options.Encoder);
+
+        private static JsonEncodedText? EncodeOptional(string? value) => value is null ? null : Encode(value);
     }
 
     private sealed record EncodedRule(JsonEncodedText Id, JsonEncodedText Name, JsonEncodedText Practice, JsonEncodedText Remediation, JsonEncodedText[] Cwe, JsonEncodedText[] Mitre);
+
+    private sealed record EncodedFile(string Display, JsonEncodedText Encoded);
+
+    private sealed record EncodedObject(JsonEncodedText? ApiVersion, JsonEncodedText Kind, JsonEncodedText? Namespace, JsonEncodedText Name);
 }

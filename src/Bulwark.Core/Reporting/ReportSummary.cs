@@ -9,18 +9,28 @@ public sealed record ReportSummary(int Files, int Critical, int High, int Medium
 {
     public int Findings => Critical + High + Medium + Low;
 
+    /// <summary>The counts, in one pass over the findings.</summary>
     public static ReportSummary Of(ScanResult result)
     {
-        var active = result.Active.ToList();
-        int Count(Severity severity) => active.Count(f => f.Severity == severity);
-        return new ReportSummary(
-            result.Files.Count,
-            Count(Severity.Critical),
-            Count(Severity.High),
-            Count(Severity.Medium),
-            Count(Severity.Low),
-            result.Suppressed.Count(),
-            result.Errors.Count);
+        int critical = 0, high = 0, medium = 0, low = 0, suppressed = 0;
+        foreach (var finding in result.Findings)
+        {
+            if (finding.Suppression is not null)
+            {
+                suppressed++;
+                continue;
+            }
+
+            switch (finding.Severity)
+            {
+                case Severity.Critical: critical++; break;
+                case Severity.High: high++; break;
+                case Severity.Medium: medium++; break;
+                case Severity.Low: low++; break;
+            }
+        }
+
+        return new ReportSummary(result.Files.Count, critical, high, medium, low, suppressed, result.Errors.Count);
     }
 
     /// <summary>

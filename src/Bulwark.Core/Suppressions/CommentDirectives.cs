@@ -14,11 +14,14 @@ public static partial class CommentDirectives
     public const string IgnoreFile = "ignore-file";
     public const string Ignore = "ignore";
 
+    private const string Prefix = "bulwark:";
+
     public static void Read(SourceFile file, List<SuppressionDirective> directives, List<DirectiveProblem> problems)
     {
         foreach (var (line, text) in file.Comments)
         {
-            if (Directive().Match(text) is not { Success: true } match)
+            // Every directive names "bulwark:"; few comments do, and searching for it costs far less than the match.
+            if (!text.Contains(Prefix, StringComparison.Ordinal) || Directive().Match(text) is not { Success: true } match)
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace Bulwark.Reporting.Sarif;
 /// </summary>
 internal static class SarifFixes
 {
-    public static IReadOnlyList<SarifFix>? Of(Finding finding, SourceFile? file, ReportOptions options)
+    public static IReadOnlyList<SarifFix>? Of(Finding finding, SourceFile? file, ReportPathCache paths)
     {
         if (finding.Fix is not { Applicability: FixApplicability.Safe, Edits: { } edits } fix || file is null || edits.Value.Count == 0)
         {
@@ -19,7 +19,7 @@ internal static class SarifFixes
         }
 
         var replacements = edits.Value.OrderBy(e => e.Start).Select(e => Replacement(e, file)).ToList();
-        var change = new SarifArtifactChange(new SarifArtifactLocation(ReportPaths.Uri(file.Path, options)), replacements);
+        var change = new SarifArtifactChange(new SarifArtifactLocation(paths.Uri(file.Path)), replacements);
         return [new SarifFix(new SarifMessage(fix.Title), [change])];
     }
 

@@ -24,11 +24,12 @@ public sealed class SarifReportWriter : IReportWriter
         var rules = RulesOf(result);
         var taxonomies = SarifTaxonomies.For(rules);
         var index = rules.Select((rule, i) => (rule.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var paths = new ReportPathCache(options);
         var run = new SarifRun(
             new SarifTool(Driver(rules, taxonomies, options)),
-            [new SarifInvocation(result.Errors.Count == 0, Notifications(result, options))],
+            [new SarifInvocation(result.Errors.Count == 0, Notifications(result, paths))],
             taxonomies.Components(),
-            [.. result.Findings.Select(f => SarifResults.From(f, index[f.Rule.Id], options, result.Files.GetValueOrDefault(f.Location.File)))],
+            [.. result.Findings.Select(f => SarifResults.From(f, index[f.Rule.Id], paths, result.Files.GetValueOrDefault(f.Location.File)))],
             "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", [run]);
     }
@@ -46,6 +47,6 @@ public sealed class SarifReportWriter : IReportWriter
         SupportedTaxonomies = SarifTaxonomies.References,
     };
 
-    private static List<SarifNotification>? Notifications(ScanResult result, ReportOptions options) =>
-        result.Errors.Count == 0 ? null : [.. result.Errors.Select(e => SarifResults.Notification(e, options))];
+    private static List<SarifNotification>? Notifications(ScanResult result, ReportPathCache paths) =>
+        result.Errors.Count == 0 ? null : [.. result.Errors.Select(e => SarifResults.Notification(e, paths))];
 }

@@ -8,30 +8,30 @@ internal static class SarifResults
 {
     public const string FingerprintKey = "bulwark/v1";
 
-    public static SarifResult From(Finding finding, int ruleIndex, ReportOptions options, SourceFile? file)
+    public static SarifResult From(Finding finding, int ruleIndex, ReportPathCache paths, SourceFile? file)
     {
-        var location = Location(finding.Location.File, Region(finding.Location.Span), options) with
+        var location = Location(finding.Location.File, Region(finding.Location.Span), paths) with
         {
             LogicalLocations = LogicalLocations(finding.Object, finding.Container),
         };
-        var path = ReportPaths.Display(finding.Location.File, options);
+        var path = paths.Display(finding.Location.File);
         return new SarifResult(finding.Rule.Id, ruleIndex, ReportNames.SarifLevel(finding.Severity), new(finding.Message), [location])
         {
             PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { [FingerprintKey] = Fingerprints.Of(finding, path) },
             Suppressions = finding.Suppression is { } s ? [Suppression(s)] : null,
-            Fixes = SarifFixes.Of(finding, file, options),
+            Fixes = SarifFixes.Of(finding, file, paths),
             Properties = Properties(finding),
         };
     }
 
-    public static SarifNotification Notification(ScanError error, ReportOptions options)
+    public static SarifNotification Notification(ScanError error, ReportPathCache paths)
     {
         var region = error.Line > 0 ? new SarifRegion(error.Line, Math.Max(1, error.Column), null, null) : null;
-        return new SarifNotification("error", new(error.Message), [Location(error.File, region, options)]);
+        return new SarifNotification("error", new(error.Message), [Location(error.File, region, paths)]);
     }
 
-    private static SarifLocation Location(string file, SarifRegion? region, ReportOptions options) =>
-        new(new SarifPhysicalLocation(new SarifArtifactLocation(ReportPaths.Uri(file, options)), region));
+    private static SarifLocation Location(string file, SarifRegion? region, ReportPathCache paths) =>
+        new(new SarifPhysicalLocation(new SarifArtifactLocation(paths.Uri(file)), region));
 
     /// <summary>The span as a SARIF region (end column is exclusive in both); none when the input has no text.</summary>
     private static SarifRegion? Region(SourceSpan? span) =>
