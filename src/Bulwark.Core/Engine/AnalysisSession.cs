@@ -1,4 +1,3 @@
-using System.Collections;
 using Bulwark.Diagnostics;
 using Bulwark.Rules;
 
@@ -10,7 +9,7 @@ namespace Bulwark.Engine;
 /// </summary>
 public sealed class AnalysisSession
 {
-    private readonly Dictionary<Type, IList> _models = [];
+    private readonly Dictionary<Type, ModelList> _models = [];
     private readonly Dictionary<string, SourceFile> _files = new(StringComparer.Ordinal);
 
     public AnalysisSession(RuleOptions options)
@@ -37,11 +36,11 @@ public sealed class AnalysisSession
     {
         if (!_models.TryGetValue(typeof(T), out var list))
         {
-            list = new List<T>();
+            list = new ModelList<T>();
             _models[typeof(T)] = list;
         }
 
-        return (List<T>)list;
+        return ((ModelList<T>)list).Items;
     }
 
     public void Error(string file, int line, int column, string message) =>
@@ -59,19 +58,23 @@ public sealed class AnalysisSession
         }
 
         Errors.AddRange(part.Errors);
-        foreach (var (type, models) in part._models)
+        foreach (var models in part._models.Values)
         {
-            if (_models.TryGetValue(type, out var mine))
-            {
-                foreach (var model in models)
-                {
-                    mine.Add(model);
-                }
-            }
-            else
-            {
-                _models[type] = models;
-            }
+            models.AppendTo(this);
         }
+    }
+
+    // The models of one type; the base class lets Append copy every type's list without knowing it.
+    private abstract class ModelList
+    {
+        public abstract void AppendTo(AnalysisSession session);
+    }
+
+    private sealed class ModelList<T> : ModelList
+        where T : class
+    {
+        public List<T> Items { get; } = [];
+
+        public override void AppendTo(AnalysisSession session) => session.Models<T>().AddRange(Items);
     }
 }

@@ -55,11 +55,14 @@ internal static class PartitionedScan
 
     private static (AnalysisSession, List<Finding>) Join((AnalysisSession Session, List<Finding> Findings)[] parts, ScanEngine engine, IReadOnlyList<ISessionRule> rules)
     {
-        var (session, findings) = parts[0];
-        for (var i = 1; i < parts.Length; i++)
+        // A new session, not the first part's: indexes built over a part's session (the fixers' file
+        // lookups) must not be taken for indexes over the whole.
+        var session = new AnalysisSession(parts[0].Session.Options);
+        var findings = new List<Finding>();
+        foreach (var part in parts)
         {
-            session.Append(parts[i].Session);
-            findings.AddRange(parts[i].Findings);
+            session.Append(part.Session);
+            findings.AddRange(part.Findings);
         }
 
         findings.AddRange(engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session));

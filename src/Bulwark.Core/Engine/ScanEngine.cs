@@ -57,7 +57,10 @@ public sealed class ScanEngine
 
     public ScanResult Evaluate(AnalysisSession session) => Finish(session, Run(_rules, session));
 
-    /// <summary>Runs <paramref name="rules"/> in order over <paramref name="session"/>; their findings in the order reported.</summary>
+    /// <summary>
+    /// Runs <paramref name="rules"/> in order over <paramref name="session"/>; their findings in the
+    /// order reported, each marked with the fix <c>bulwark fix</c> would make (<see cref="FixAnnotator"/>).
+    /// </summary>
     internal List<Finding> Run(IEnumerable<ISessionRule> rules, AnalysisSession session)
     {
         var findings = new List<Finding>();
@@ -66,15 +69,17 @@ public sealed class ScanEngine
             rule.Run(session, new RuleContext(rule.Metadata, _options, findings.Add));
         }
 
-        return findings;
+        // A fix is found in the file the finding points at, so a session that holds that file (a part
+        // of a partitioned scan) annotates it as the whole session would.
+        return FixAnnotator.Annotate(findings, session, FixOptions);
     }
 
-    // Fix annotation, suppressions and the report order see every finding at once. The order is a
+    // Suppressions and the report order see every finding at once. The order is a
     // stable sort whose ties (same file, position and rule) come from one rule over one file, so it
     // does not depend on which rules or which part of the inputs ran first.
     private ScanResult Finish(AnalysisSession session, List<Finding> findings)
     {
-        var reviewed = SuppressionPass.Apply(Order(FixAnnotator.Annotate(findings, session, FixOptions)), session, _rules, _policy);
+        var reviewed = SuppressionPass.Apply(Order(findings), session, _rules, _policy);
         return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
