@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Bulwark.Diagnostics;
 using Bulwark.Rules;
 
@@ -5,67 +7,157 @@ namespace Bulwark.Engine;
 
 /// <summary>
 /// Loads the inputs and runs the rules that judge each model alone on all cores: the inputs are cut
-/// into consecutive parts, each worker takes the next part, loads it into a session of its own and
-/// runs those rules over it while its models are fresh in the cache. The parts' sessions are then
-/// appended in input order and the cross-file rules run over the whole. Every file is read, parsed
-/// and checked by one thread only, so lazily built parts of a model are never shared mid-build.
+/// into consecutive parts as the directory walk yields them, and each worker takes the next part,
+/// loads it into a session of its own and runs those rules over it while its models are fresh in the
+/// cache. Workers start while the walk goes on; the walking thread joins them when it is done. The
+/// parts' sessions are then appended in input order and the cross-file rules run over the whole.
+/// Every file is read, parsed and checked by one thread only, so lazily built parts of a model are
+/// never shared mid-build.
 /// </summary>
-internal static class PartitionedScan
+internal sealed class PartitionedScan
 {
     // Enough files per part that a part's overhead (a session, a rule loop) stays small, few enough
-    // that the last parts to finish keep both cores busy.
+    // that the last parts to finish keep every core busy.
     private const int FilesPerPart = 8;
 
-    /// <summary>True when a second thread has enough work to repay starting it.</summary>
-    public static bool Pays(IReadOnlyList<ScanInput> inputs) =>
-        Environment.ProcessorCount > 1 && inputs.Count >= 2 * FilesPerPart;
+    private readonly ScanEngine _engine;
+    private readonly ISessionRule[] _local;
+    private readonly List<Part> _parts = [];
+    private readonly BlockingCollection<Part> _queue = [];
+    private readonly List<Task> _workers = [];
 
-    public static (AnalysisSession Session, List<Finding> Findings) Run(IReadOnlyList<ScanInput> inputs, ScanEngine engine, IReadOnlyList<ISessionRule> rules)
+    private PartitionedScan(ScanEngine engine, IEnumerable<ISessionRule> rules)
     {
-        var local = rules.Where(r => r.JudgesEachModelAlone).ToArray();
-        var parts = new (AnalysisSession Session, List<Finding> Findings)[(inputs.Count + FilesPerPart - 1) / FilesPerPart];
-        var next = -1;
+        _engine = engine;
+        _local = [.. rules.Where(r => r.JudgesEachModelAlone)];
+    }
+
+    /// <summary>True when there are cores to share the work and <paramref name="inputs"/> fill at least two parts.</summary>
+    public static bool Pays(IReadOnlyCollection<ScanInput> inputs) => Environment.ProcessorCount > 1 && inputs.Count >= 2 * FilesPerPart;
+
+    /// <summary>
+    /// The joined session and every finding when <paramref name="inputs"/> fill at least two parts on a
+    /// machine with several cores; otherwise null and the inputs read so far, for a scan on one thread.
+    /// </summary>
+    public static (AnalysisSession Session, List<Finding> Findings)? TryRun(IEnumerable<ScanInput> inputs, ScanEngine engine, IReadOnlyList<ISessionRule> rules, out IReadOnlyList<ScanInput> read)
+    {
+        using var walk = inputs.GetEnumerator();
+        var first = new List<ScanInput>(2 * FilesPerPart);
+        while (first.Count < 2 * FilesPerPart && walk.MoveNext())
+        {
+            first.Add(walk.Current);
+        }
+
+        read = first;
+        if (!Pays(first))
+        {
+            while (walk.MoveNext())
+            {
+                first.Add(walk.Current);
+            }
+
+            return null;
+        }
+
+        var scan = new PartitionedScan(engine, rules);
+        scan.Feed(first, walk);
+        return scan.Join(rules);
+    }
+
+    private void Feed(List<ScanInput> first, IEnumerator<ScanInput> walk)
+    {
+        Publish(first[..FilesPerPart]);
+        Publish(first[FilesPerPart..]);
+        for (var i = 1; i < Environment.ProcessorCount; i++)
+        {
+            _workers.Add(Task.Run(Work));
+        }
+
         try
         {
-            Parallel.For(0, Math.Min(Environment.ProcessorCount, parts.Length), _ =>
+            PublishRest(walk);
+        }
+        finally
+        {
+            // Also when the walk fails: the workers then finish what was published and stop.
+            _queue.CompleteAdding();
+        }
+
+        Work();
+        WaitForWorkers();
+    }
+
+    private void PublishRest(IEnumerator<ScanInput> walk)
+    {
+        var batch = new List<ScanInput>(FilesPerPart);
+        while (walk.MoveNext())
+        {
+            batch.Add(walk.Current);
+            if (batch.Count == FilesPerPart)
             {
-                for (var i = Interlocked.Increment(ref next); i < parts.Length; i = Interlocked.Increment(ref next))
-                {
-                    var session = engine.Load(Slice(inputs, i));
-                    parts[i] = (session, engine.Run(local, session));
-                }
-            });
+                Publish(batch);
+                batch = new List<ScanInput>(FilesPerPart);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            Publish(batch);
+        }
+    }
+
+    private void Publish(List<ScanInput> inputs)
+    {
+        var part = new Part(inputs);
+        _parts.Add(part);
+        _queue.Add(part);
+    }
+
+    private void Work()
+    {
+        foreach (var part in _queue.GetConsumingEnumerable())
+        {
+            part.Session = _engine.Load(part.Inputs);
+            part.Findings = _engine.Run(_local, part.Session);
+        }
+    }
+
+    private void WaitForWorkers()
+    {
+        try
+        {
+            Task.WaitAll(_workers);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {
             // A failing rule or handler surfaces as itself, as it does in a scan on one thread.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-        }
-
-        return Join(parts, engine, rules);
-    }
-
-    private static IEnumerable<ScanInput> Slice(IReadOnlyList<ScanInput> inputs, int part)
-    {
-        for (var i = part * FilesPerPart; i < Math.Min(inputs.Count, (part + 1) * FilesPerPart); i++)
-        {
-            yield return inputs[i];
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
     }
 
-    private static (AnalysisSession, List<Finding>) Join((AnalysisSession Session, List<Finding> Findings)[] parts, ScanEngine engine, IReadOnlyList<ISessionRule> rules)
+    private (AnalysisSession, List<Finding>) Join(IReadOnlyList<ISessionRule> rules)
     {
         // A new session, not the first part's: indexes built over a part's session (the fixers' file
         // lookups) must not be taken for indexes over the whole.
-        var session = new AnalysisSession(parts[0].Session.Options);
+        var session = new AnalysisSession(_parts[0].Session!.Options);
         var findings = new List<Finding>();
-        foreach (var part in parts)
+        foreach (var part in _parts)
         {
-            session.Append(part.Session);
-            findings.AddRange(part.Findings);
+            session.Append(part.Session!);
+            findings.AddRange(part.Findings!);
         }
 
-        findings.AddRange(engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session));
+        findings.AddRange(_engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session));
         return (session, findings);
+    }
+
+    /// <summary>Consecutive inputs, and what loading and checking them on one thread produced.</summary>
+    private sealed class Part(List<ScanInput> inputs)
+    {
+        public List<ScanInput> Inputs { get; } = inputs;
+
+        public AnalysisSession? Session { get; set; }
+
+        public List<Finding>? Findings { get; set; }
     }
 }

@@ -31,14 +31,12 @@ public sealed class ScanEngine
     /// </summary>
     public ScanResult Scan(IEnumerable<ScanInput> inputs)
     {
-        IReadOnlyList<ScanInput> all = [.. inputs];
-        if (PartitionedScan.Pays(all))
+        if (PartitionedScan.TryRun(inputs, this, _rules, out var read) is var (session, findings))
         {
-            var (session, findings) = PartitionedScan.Run(all, this, _rules);
             return Finish(session, findings);
         }
 
-        return Evaluate(Load(all));
+        return Evaluate(Load(read));
     }
 
     public AnalysisSession Load(IEnumerable<ScanInput> inputs)

@@ -10,6 +10,29 @@ public static class Fingerprints
 {
     private const int StackKeyBytes = 1024;
 
+    // Below this many findings a second thread costs more than it saves.
+    private const int FindingsPerThread = 256;
+
+    /// <summary>
+    /// The fingerprints of <paramref name="findings"/>, in order; <paramref name="paths"/> holds each
+    /// finding's file as reported. Hashing is the largest part of writing a JSON report, and each
+    /// finding hashes alone, so a large report hashes on every core.
+    /// </summary>
+    public static string[] Of(IReadOnlyList<Finding> findings, string[] paths)
+    {
+        var fingerprints = new string[findings.Count];
+        var threads = Math.Clamp(findings.Count / FindingsPerThread, 1, Environment.ProcessorCount);
+        var share = (findings.Count + threads - 1) / threads;
+        Parallel.For(0, threads, thread =>
+        {
+            for (var i = thread * share; i < Math.Min(findings.Count, (thread + 1) * share); i++)
+            {
+                fingerprints[i] = Of(findings[i], paths[i]);
+            }
+        });
+        return fingerprints;
+    }
+
     /// <param name="finding">The finding.</param>
     /// <param name="path">The file as reported (relative), so the hash is the same on every machine.</param>
     /// <returns>The first 16 bytes of SHA-256 over the UTF-8 of the parts joined by NUL, in lower-case hex.</returns>

@@ -20,9 +20,11 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             json.WriteStartArray("findings");
-            foreach (var finding in result.Findings)
+            var findings = result.Findings;
+            var fingerprints = Fingerprints.Of(findings, [.. findings.Select(f => texts.File(f.Location.File).Display)]);
+            for (var i = 0; i < findings.Count; i++)
             {
-                WriteFinding(json, finding, texts);
+                WriteFinding(json, findings[i], fingerprints[i], texts);
             }
 
             json.WriteEndArray();
@@ -37,7 +39,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         });
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, EncodedTexts texts)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, string fingerprint, EncodedTexts texts)
     {
         var file = texts.File(finding.Location.File);
         var rule = texts.Of(finding.Rule);
@@ -56,7 +58,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString(JsonNames.Remediation, rule.Remediation);
         JsonParts.WriteFix(json, finding.Fix);
         JsonParts.WriteSuppression(json, finding.Suppression);
-        json.WriteString(JsonNames.Fingerprint, Fingerprints.Of(finding, file.Display));
+        json.WriteString(JsonNames.Fingerprint, fingerprint);
         json.WriteEndObject();
     }
 
