@@ -60,7 +60,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
                 var span = script.Source.SpanOf(first.Start, command.End);
                 Report(context, model, span, run.Stage, $"RUN pipes a download into `{command.Name}`: the remote script runs unverified", evidence: $"{first.Name} | {command.Name}");
             }
-            else if (Interpreters.Contains(command.Name) && command.Arguments.FirstOrDefault(IsSubstitutedDownload) is { } word)
+            else if (Interpreters.Contains(command.Name) && ShellWord.FirstWhere(command.Arguments, IsSubstitutedDownload) is { } word)
             {
                 Report(context, model, script.SpanOf(word), run.Stage, $"RUN runs a download with `{command.Name}` through substitution: the remote script runs unverified", evidence: word.Raw);
             }
