@@ -46,10 +46,10 @@ public ref struct ShellScript
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public static List<ShellCommand> Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
+    public static ShellCommand[] Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
 
     /// <summary>Splits <paramref name="source"/>; word positions are indexes into it.</summary>
-    public static List<ShellCommand> Parse(SourceText source)
+    public static ShellCommand[] Parse(SourceText source)
     {
         // Taken, not shared, while in use: a nested parse on the same thread would get its own.
         var scratch = t_scratch ?? new Scratch();
@@ -64,13 +64,14 @@ public ref struct ShellScript
     }
 
     /// <summary>The commands found, sharing one array of the script's words.</summary>
-    private readonly List<ShellCommand> Commands()
+    private readonly ShellCommand[] Commands()
     {
         var words = _words.ToArray();
-        var commands = new List<ShellCommand>(_commands.Count);
-        foreach (var (first, count, pipeline, position) in _commands)
+        var commands = new ShellCommand[_commands.Count];
+        for (var i = 0; i < commands.Length; i++)
         {
-            commands.Add(new ShellCommand(words, first, count, pipeline, position));
+            var (first, count, pipeline, position) = _commands[i];
+            commands[i] = new ShellCommand(words, first, count, pipeline, position);
         }
 
         return commands;

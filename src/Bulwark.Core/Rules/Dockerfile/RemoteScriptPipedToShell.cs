@@ -50,7 +50,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
     private static void CheckScript(DockerfileModel model, Instruction run, RunScript script, RuleContext context)
     {
         var commands = script.Commands;
-        for (var i = 0; i < commands.Count; i++)
+        for (var i = 0; i < commands.Length; i++)
         {
             var command = commands[i];
             var piped = command.PipelinePosition > 0 && Interpreters.Contains(command.Name) && DownloadsEarlierInPipeline(commands, i);
@@ -67,7 +67,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
         }
     }
 
-    private static bool DownloadsEarlierInPipeline(List<ShellCommand> commands, int i)
+    private static bool DownloadsEarlierInPipeline(ShellCommand[] commands, int i)
     {
         for (var k = 0; k < i; k++)
         {
