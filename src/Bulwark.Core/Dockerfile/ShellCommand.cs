@@ -176,6 +176,9 @@ public sealed class ShellCommand
     /// <summary>The first non-option argument (the subcommand of <c>apt-get install</c>, <c>npm run</c>, ...).</summary>
     public string? Subcommand => _subcommandIndex < 0 ? null : _script[_first + _subcommandIndex].Value;
 
+    /// <summary><see cref="Subcommand"/> without allocating it (empty when there is none), for rules that only compare it.</summary>
+    public ReadOnlySpan<char> SubcommandSpan => _subcommandIndex < 0 ? default : _script[_first + _subcommandIndex].ValueSpan;
+
     public override string ToString() => string.Join(' ', Words.Select(w => w.Value));
 
     public static string BaseName(string path)
