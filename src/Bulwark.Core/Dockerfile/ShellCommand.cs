@@ -9,25 +9,23 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public readonly struct ShellWord
 {
-    private readonly SourceText _script;
-
-    // The value when it differs from the text as written; null for a plain word (no quotes, escapes or
-    // substitutions: nearly all of them), whose value is cut out only when asked for as a string,
-    // because most words are only ever compared (see ValueSpan).
-    private readonly string? _value;
+    // A plain word (no quotes, escapes or substitutions: most of them) holds just its script, and its
+    // value is its text, cut out only when asked for as a string because most words are only ever
+    // compared (see ValueSpan); any other word holds a Rewritten with the script and its value. One
+    // reference for both keeps a word at 16 bytes.
+    private readonly object _origin;
 
     internal ShellWord(string? value, SourceText script, int start, int end)
     {
-        _value = value;
-        _script = script;
+        _origin = value is null ? script : new Rewritten(script, value);
         Start = start;
         End = end;
     }
 
-    public string Value => _value ?? RawSpan.ToString();
+    public string Value => _origin is Rewritten rewritten ? rewritten.Value : RawSpan.ToString();
 
     /// <summary><see cref="Value"/> without allocating it: rules that only compare words use this.</summary>
-    public ReadOnlySpan<char> ValueSpan => _value is { } value ? value : RawSpan;
+    public ReadOnlySpan<char> ValueSpan => _origin is Rewritten rewritten ? rewritten.Value : RawSpan;
 
     public int Start { get; }
 
@@ -35,12 +33,14 @@ public readonly struct ShellWord
 
     public string Raw => RawSpan.ToString();
 
-    public ReadOnlySpan<char> RawSpan => _script.Chars[Start..End];
+    public ReadOnlySpan<char> RawSpan => Script.Chars[Start..End];
 
     public bool IsOption => ValueSpan is [ '-', _, .. ];
 
     /// <summary>True when the value is the text as written (a word with quotes or escapes loses characters).</summary>
-    internal bool IsVerbatim => _value is null || _value.Length == End - Start;
+    internal bool IsVerbatim => _origin is not Rewritten rewritten || rewritten.Value.Length == End - Start;
+
+    private SourceText Script => _origin as SourceText ?? ((Rewritten)_origin).Script;
 
     public override string ToString() => Value;
 
@@ -57,6 +57,9 @@ public readonly struct ShellWord
 
         return null;
     }
+
+    /// <summary>The script and value of a word whose value differs from its text.</summary>
+    private sealed record Rewritten(SourceText Script, string Value);
 }
 
 /// <summary>

@@ -245,7 +245,9 @@ public ref struct ShellScript
             ReadWordPart(value);
         }
 
-        return new ShellWord(value.ToString(), _source, start, _pos);
+        // Parts only ever drop characters (quotes, escapes): a value as long as the text is the text,
+        // as for "${VAR}" or $(cmd), and needs no string of its own.
+        return new ShellWord(value.Length == _pos - start ? null : value.ToString(), _source, start, _pos);
     }
 
     /// <summary>
