@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Bulwark.Dockerfile;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class BuildStage
         From = from;
     }
 
-    private Dictionary<string, List<Instruction>>? _byKeyword;
+    private Dictionary<string, KeywordGroup>? _byKeyword;
     private int _indexedCount;
 
     public int Index { get; }
@@ -70,23 +72,34 @@ public sealed class BuildStage
             _indexedCount = Instructions.Count;
         }
 
-        return _byKeyword.TryGetValue(keyword, out var found) ? found : [];
+        return _byKeyword.TryGetValue(keyword, out var found) ? found.Instructions : [];
     }
 
-    private static Dictionary<string, List<Instruction>> IndexByKeyword(List<Instruction> instructions)
+    /// <summary>Groups the instructions by keyword in two passes, counting first, so each group is one array of its exact size.</summary>
+    private static Dictionary<string, KeywordGroup> IndexByKeyword(List<Instruction> instructions)
     {
-        var byKeyword = new Dictionary<string, List<Instruction>>(StringComparer.Ordinal);
+        var byKeyword = new Dictionary<string, KeywordGroup>(StringComparer.Ordinal);
         foreach (var instruction in instructions)
         {
-            if (!byKeyword.TryGetValue(instruction.Keyword, out var list))
-            {
-                byKeyword[instruction.Keyword] = list = [];
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(byKeyword, instruction.Keyword, out _).Count++;
+        }
 
-            list.Add(instruction);
+        foreach (var instruction in instructions)
+        {
+            ref var group = ref CollectionsMarshal.GetValueRefOrNullRef(byKeyword, instruction.Keyword);
+            group.Instructions ??= new Instruction[group.Count];
+            group.Instructions[group.Filled++] = instruction;
         }
 
         return byKeyword;
+    }
+
+    /// <summary>The instructions of one keyword: <see cref="Count"/> of them, <see cref="Filled"/> placed so far.</summary>
+    private struct KeywordGroup
+    {
+        public int Count;
+        public int Filled;
+        public Instruction[] Instructions;
     }
 
     public override string ToString() => $"stage {DisplayName}";

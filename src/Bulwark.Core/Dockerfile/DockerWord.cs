@@ -26,13 +26,25 @@ public sealed class DockerWord
     /// <summary>The decoded string of a JSON (exec form) element; null in shell form.</summary>
     public string? JsonValue { get; }
 
+    // Set when BuildKit's word processing leaves the word as written: its Expansion, the text with no
+    // substitutions, is made only if someone asks (most words are only ever read through Value).
+    private bool _plain;
+    private Expansion? _expanded;
+
     /// <summary>The value after BuildKit's word processing, for instructions that get it.</summary>
-    public Expansion? Expanded { get; internal set; }
+    public Expansion? Expanded
+    {
+        get => _expanded ??= _plain ? new Expansion(Raw, []) : null;
+        internal set => _expanded = value;
+    }
 
     /// <summary>Expanded value when known, else the decoded JSON value, else the raw text.</summary>
-    public string Value => Expanded?.Value ?? JsonValue ?? Raw;
+    public string Value => _plain ? Raw : Expanded?.Value ?? JsonValue ?? Raw;
 
     public override string ToString() => Raw;
+
+    /// <summary>Records that word processing leaves this word as written.</summary>
+    internal void MarkPlain() => _plain = true;
 }
 
 /// <summary>

@@ -10,7 +10,9 @@ public sealed class DockerfileInputHandler : ITextInputHandler
     public void Load(SourceFile file, AnalysisSession session)
     {
         var model = DockerfileParser.Parse(file);
-        file.Comments = model.CommentsOrEmpty;
+        // Suppressions are the only reader of a file's comments, and they read only those naming "bulwark:"
+        // (CommentDirectives): the rest need no string.
+        file.Comments = model.CommentsMentioning("bulwark:");
         foreach (var error in model.ErrorsOrEmpty)
         {
             session.Error(file.Path, error.Position.Line, error.Position.Column, error.Message);

@@ -18,7 +18,6 @@ public sealed class DockerfileModel
     // The lists most files leave empty are made on first use.
     private List<ParserDirective>? _directives;
     private List<Instruction>? _globalArgs;
-    private List<(int Line, string Text)>? _comments;
     private List<DockerfileError>? _errors;
 
     public List<ParserDirective> Directives => _directives ??= [];
@@ -35,12 +34,19 @@ public sealed class DockerfileModel
     public List<BuildStage> Stages { get; } = [];
 
     /// <summary>Comment lines (1-based line, text after <c>#</c>), directives included.</summary>
-    public List<(int Line, string Text)> Comments => _comments ??= [];
+    public IReadOnlyList<(int Line, string Text)> Comments => CommentsOrEmpty;
 
     public List<DockerfileError> Errors => _errors ??= [];
 
     /// <summary>The comments, without making an empty list for a file that has none.</summary>
-    internal IReadOnlyList<(int Line, string Text)> CommentsOrEmpty => _comments ?? (IReadOnlyList<(int Line, string Text)>)[];
+    private IReadOnlyList<(int Line, string Text)> CommentsOrEmpty => CommentLines ?? (IReadOnlyList<(int Line, string Text)>)[];
+
+    /// <summary>The comments whose text contains <paramref name="marker"/>.</summary>
+    internal IReadOnlyList<(int Line, string Text)> CommentsMentioning(string marker) =>
+        CommentLines?.Mentioning(marker) ?? (IReadOnlyList<(int Line, string Text)>)[];
+
+    /// <summary>The comment lines; null while the parser has found none.</summary>
+    internal DockerfileComments? CommentLines { get; set; }
 
     /// <summary>The errors, without making an empty list for a file that has none.</summary>
     internal IReadOnlyList<DockerfileError> ErrorsOrEmpty => _errors ?? (IReadOnlyList<DockerfileError>)[];

@@ -157,15 +157,15 @@ public sealed class DockerfileParser
 
     private void AddComment(int index, int first, int end)
     {
-        var text = Text.AsSpan(first + 1, end - first - 1).Trim();
-        var comments = _model.Comments;
-        if (comments.Capacity == 0)
+        var start = _lines.FirstNonBlank(first + 1, end);
+        while (end > start && char.IsWhiteSpace(Text[end - 1]))
         {
-            // Every later comment line has a '#', so their count bounds the list: it never grows.
-            comments.Capacity = Text.AsSpan(first).Count('#');
+            end--;
         }
 
-        comments.Add((index + 1, text.ToString()));
+        // Every later comment line has a '#', so their count bounds the list: it never grows.
+        var comments = _model.CommentLines ??= new DockerfileComments(Text, Text.AsSpan(first).Count('#'));
+        comments.Add(index, start, end);
     }
 
     private Instruction? ParseInstruction(SourceText line)

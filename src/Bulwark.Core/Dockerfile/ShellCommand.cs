@@ -5,43 +5,61 @@ namespace Bulwark.Dockerfile;
 /// <summary>
 /// A shell word: <see cref="Value"/> has quotes and escapes removed (<c>$VAR</c> and <c>$(...)</c> kept
 /// as written); <see cref="Raw"/> is the text as written, [<see cref="Start"/>, <see cref="End"/>) of the script.
+/// A value type: a RUN has thousands of words, kept inline in one array per script instead of one object each.
 /// </summary>
-public sealed class ShellWord
+public readonly struct ShellWord
 {
-    private readonly SourceText _script;
-
-    // The value when it differs from the text as written; for a plain word (no quotes, escapes or
-    // substitutions: nearly all of them) null until someone asks for it as a string, because most
-    // words are only ever compared (see ValueSpan) and cutting each out would allocate a string per word.
-    private string? _value;
+    // A plain word (no quotes, escapes or substitutions: most of them) holds just its script, and its
+    // value is its text, cut out only when asked for as a string because most words are only ever
+    // compared (see ValueSpan); any other word holds a Rewritten with the script and its value. One
+    // reference for both keeps a word at 16 bytes.
+    private readonly object _origin;
 
     internal ShellWord(string? value, SourceText script, int start, int end)
     {
-        _value = value;
-        _script = script;
+        _origin = value is null ? script : new Rewritten(script, value);
         Start = start;
         End = end;
     }
 
-    public string Value => _value ??= RawSpan.ToString();
+    public string Value => _origin is Rewritten rewritten ? rewritten.Value : RawSpan.ToString();
 
     /// <summary><see cref="Value"/> without allocating it: rules that only compare words use this.</summary>
-    public ReadOnlySpan<char> ValueSpan => _value is { } value ? value : RawSpan;
+    public ReadOnlySpan<char> ValueSpan => _origin is Rewritten rewritten ? rewritten.Value : RawSpan;
 
     public int Start { get; }
 
     public int End { get; }
 
-    public string Raw => IsVerbatim ? Value : RawSpan.ToString();
+    public string Raw => RawSpan.ToString();
 
-    public ReadOnlySpan<char> RawSpan => _script.Chars[Start..End];
+    public ReadOnlySpan<char> RawSpan => Script.Chars[Start..End];
 
     public bool IsOption => ValueSpan is [ '-', _, .. ];
 
     /// <summary>True when the value is the text as written (a word with quotes or escapes loses characters).</summary>
-    internal bool IsVerbatim => _value is null || _value.Length == End - Start;
+    internal bool IsVerbatim => _origin is not Rewritten rewritten || rewritten.Value.Length == End - Start;
+
+    private SourceText Script => _origin as SourceText ?? ((Rewritten)_origin).Script;
 
     public override string ToString() => Value;
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="match"/> accepts, null when none does (where FirstOrDefault would give a default word).</summary>
+    public static ShellWord? FirstWhere(IEnumerable<ShellWord> words, Func<ShellWord, bool> match)
+    {
+        foreach (var word in words)
+        {
+            if (match(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The script and value of a word whose value differs from its text.</summary>
+    private sealed record Rewritten(SourceText Script, string Value);
 }
 
 /// <summary>
@@ -72,18 +90,22 @@ public sealed class ShellCommand
         "docker-php-ext-install", "docker-php-ext-configure", "pecl", "ruby", "perl", "java", "rustup", "ssh-keygen",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly ShellWord[] _words;
+    // The command's words are _script[_first .. _first + _count): one array holds every word of a script.
+    private readonly ShellWord[] _script;
+    private readonly int _first;
+    private readonly int _count;
     private readonly int _assignmentCount;
     private readonly int _nameIndex;
     private readonly int _subcommandIndex;
-    private IReadOnlyList<ShellWord>? _assignments;
-    private IReadOnlyList<ShellWord>? _arguments;
 
-    internal ShellCommand(ShellWord[] words, int pipeline, int position)
+    internal ShellCommand(ShellWord[] script, int first, int count, int pipeline, int position)
     {
-        _words = words;
+        _script = script;
+        _first = first;
+        _count = count;
         Pipeline = pipeline;
         PipelinePosition = position;
+        var words = WordSpan;
         var i = 0;
         while (i < words.Length && IsAssignment(words[i].RawSpan))
         {
@@ -100,45 +122,44 @@ public sealed class ShellCommand
 
         WrappedBy = wrappers ?? (IReadOnlyList<string>)[];
         _nameIndex = i;
-        NameWord = i < words.Length ? words[i] : null;
-        Name = NameWord is null ? string.Empty : Intern(BaseName(NameWord.ValueSpan));
+        Name = i < words.Length ? Intern(BaseName(words[i].ValueSpan)) : string.Empty;
         _subcommandIndex = FirstNonOption(words, i + 1);
     }
 
     /// <summary>Every word, assignments and wrappers included.</summary>
-    public IReadOnlyList<ShellWord> Words => _words;
+    public ArraySegment<ShellWord> Words => new(_script, _first, _count);
 
-    /// <summary><see cref="Words"/> for plain loops, without interface calls per word.</summary>
-    public ReadOnlySpan<ShellWord> WordSpan => _words;
+    /// <summary><see cref="Words"/> for plain loops.</summary>
+    public ReadOnlySpan<ShellWord> WordSpan => _script.AsSpan(_first, _count);
 
     /// <summary>Leading <c>NAME=value</c> words (environment for this command only).</summary>
-    public IReadOnlyList<ShellWord> Assignments =>
-        _assignments ??= _assignmentCount == 0 ? (IReadOnlyList<ShellWord>)Array.Empty<ShellWord>() : new ArraySegment<ShellWord>(_words, 0, _assignmentCount);
+    public ArraySegment<ShellWord> Assignments => new(_script, _first, _assignmentCount);
 
     public int AssignmentCount => _assignmentCount;
 
     /// <summary>Wrappers the command runs under, e.g. <c>sudo</c>.</summary>
     public IReadOnlyList<string> WrappedBy { get; }
 
-    public ShellWord? NameWord { get; }
+    /// <summary>The word naming the program; null for a bare assignment.</summary>
+    public ShellWord? NameWord => _nameIndex < _count ? _script[_first + _nameIndex] : null;
 
     /// <summary>The program's base name (<c>/usr/bin/curl</c> → <c>curl</c>); empty for a bare assignment.</summary>
     public string Name { get; }
 
-    public IReadOnlyList<ShellWord> Arguments =>
-        _arguments ??= _nameIndex + 1 < _words.Length ? new ArraySegment<ShellWord>(_words, _nameIndex + 1, _words.Length - _nameIndex - 1) : (IReadOnlyList<ShellWord>)Array.Empty<ShellWord>();
+    public ArraySegment<ShellWord> Arguments =>
+        _nameIndex + 1 < _count ? new(_script, _first + _nameIndex + 1, _count - _nameIndex - 1) : ArraySegment<ShellWord>.Empty;
 
     /// <summary><see cref="Arguments"/> for plain loops.</summary>
-    public ReadOnlySpan<ShellWord> ArgumentSpan => _nameIndex + 1 < _words.Length ? _words.AsSpan(_nameIndex + 1) : [];
+    public ReadOnlySpan<ShellWord> ArgumentSpan => Arguments.AsSpan();
 
     public int Pipeline { get; }
 
     /// <summary>0 for the first command of a pipeline, 1 for the one after the first <c>|</c>, ...</summary>
     public int PipelinePosition { get; }
 
-    public int Start => _words.Length == 0 ? 0 : _words[0].Start;
+    public int Start => _count == 0 ? 0 : _script[_first].Start;
 
-    public int End => _words.Length == 0 ? 0 : _words[^1].End;
+    public int End => _count == 0 ? 0 : _script[_first + _count - 1].End;
 
     public bool Is(params string[] names) => Array.IndexOf(names, Name) >= 0;
 
@@ -156,9 +177,12 @@ public sealed class ShellCommand
     }
 
     /// <summary>The first non-option argument (the subcommand of <c>apt-get install</c>, <c>npm run</c>, ...).</summary>
-    public string? Subcommand => _subcommandIndex < 0 ? null : _words[_subcommandIndex].Value;
+    public string? Subcommand => _subcommandIndex < 0 ? null : _script[_first + _subcommandIndex].Value;
 
-    public override string ToString() => string.Join(' ', _words.Select(w => w.Value));
+    /// <summary><see cref="Subcommand"/> without allocating it (empty when there is none), for rules that only compare it.</summary>
+    public ReadOnlySpan<char> SubcommandSpan => _subcommandIndex < 0 ? default : _script[_first + _subcommandIndex].ValueSpan;
+
+    public override string ToString() => string.Join(' ', Words.Select(w => w.Value));
 
     public static string BaseName(string path)
     {
@@ -172,7 +196,7 @@ public sealed class ShellCommand
     private static string Intern(ReadOnlySpan<char> name) =>
         name.IsEmpty ? string.Empty : CommonNames.TryGetValue(name, out var common) ? common : name.ToString();
 
-    private static int FirstNonOption(ShellWord[] words, int from)
+    private static int FirstNonOption(ReadOnlySpan<ShellWord> words, int from)
     {
         for (var i = from; i < words.Length; i++)
         {
@@ -195,7 +219,7 @@ public sealed class ShellCommand
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Skips a wrapper's own options and assignments (<c>sudo -u app</c>, <c>env -i A=1</c>, <c>nice -n 5</c>).</summary>
-    private static int SkipWrapperOptions(ShellWord[] words, int i)
+    private static int SkipWrapperOptions(ReadOnlySpan<ShellWord> words, int i)
     {
         while (i < words.Length && (words[i].IsOption || IsAssignment(words[i].RawSpan)))
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Bulwark.Dockerfile;
@@ -21,8 +20,8 @@ public ref struct ShellScript
     // words keep the source and cut their values out only when asked.
     private readonly SourceText _source;
     private readonly ReadOnlySpan<char> _text;
-    private readonly List<ShellCommand> _commands = [];
     private readonly Scratch _scratch;
+    private int _commandStart;
     private List<string>? _pendingHeredocs;
     private int _pos;
     private int _pipeline;
@@ -35,28 +34,47 @@ public ref struct ShellScript
         _scratch = scratch;
     }
 
-    // The words of the command being read, and the builder for quoted values: working space that every
-    // parse on a thread reuses (a Dockerfile scan splits a thousand scripts) instead of growing its own.
+    // The words of the script so far (the command being read starts at _commandStart), the commands
+    // found, and the builder for quoted values: working space that every parse on a thread reuses (a
+    // Dockerfile scan splits a thousand scripts) instead of growing its own.
     private readonly List<ShellWord> _words => _scratch.Words;
+
+    private readonly List<(int First, int Count, int Pipeline, int Position)> _commands => _scratch.Commands;
 
     private readonly StringBuilder _value => _scratch.Value;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public static List<ShellCommand> Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
+    public static ShellCommand[] Parse(string text) => Parse(SourceText.Contiguous(text, 0, text.Length, new LineIndex(text)));
 
     /// <summary>Splits <paramref name="source"/>; word positions are indexes into it.</summary>
-    public static List<ShellCommand> Parse(SourceText source)
+    public static ShellCommand[] Parse(SourceText source)
     {
         // Taken, not shared, while in use: a nested parse on the same thread would get its own.
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
         var script = new ShellScript(source, scratch);
         script.Run();
+        var commands = script.Commands();
         scratch.Words.Clear();
+        scratch.Commands.Clear();
         t_scratch = scratch;
-        return script._commands;
+        return commands;
+    }
+
+    /// <summary>The commands found, sharing one array of the script's words.</summary>
+    private readonly ShellCommand[] Commands()
+    {
+        var words = _words.ToArray();
+        var commands = new ShellCommand[_commands.Count];
+        for (var i = 0; i < commands.Length; i++)
+        {
+            var (first, count, pipeline, position) = _commands[i];
+            commands[i] = new ShellCommand(words, first, count, pipeline, position);
+        }
+
+        return commands;
     }
 
     private readonly bool AtEnd => _pos >= _text.Length;
@@ -127,18 +145,20 @@ public ref struct ShellScript
 
     private void EndCommand(bool newPipeline)
     {
-        var start = 0;
+        var start = _commandStart;
         while (start < _words.Count && _words[start].IsVerbatim && ClauseWords.Contains(_words[start].RawSpan))
         {
             start++;
         }
 
-        if (start < _words.Count)
+        // Skipped reserved words are dropped from the script's words; an empty command leaves none behind.
+        _words.RemoveRange(_commandStart, start - _commandStart);
+        if (_commandStart < _words.Count)
         {
-            _commands.Add(new ShellCommand(CollectionsMarshal.AsSpan(_words)[start..].ToArray(), _pipeline, _position++));
+            _commands.Add((_commandStart, _words.Count - _commandStart, _pipeline, _position++));
         }
 
-        _words.Clear();
+        _commandStart = _words.Count;
         if (newPipeline)
         {
             _pipeline++;
@@ -225,7 +245,9 @@ public ref struct ShellScript
             ReadWordPart(value);
         }
 
-        return new ShellWord(value.ToString(), _source, start, _pos);
+        // Parts only ever drop characters (quotes, escapes): a value as long as the text is the text,
+        // as for "${VAR}" or $(cmd), and needs no string of its own.
+        return new ShellWord(value.Length == _pos - start ? null : value.ToString(), _source, start, _pos);
     }
 
     /// <summary>
@@ -343,6 +365,8 @@ public ref struct ShellScript
     private sealed class Scratch
     {
         public List<ShellWord> Words { get; } = [];
+
+        public List<(int First, int Count, int Pipeline, int Position)> Commands { get; } = [];
 
         public StringBuilder Value { get; } = new();
     }

@@ -217,7 +217,7 @@ internal sealed partial class StageBuilder
         {
             var pair = pairs[i];
             var name = pair.Name.Raw;
-            var value = pair.Value is null ? null : ExpandWord(pair.Value, _scope);
+            var value = pair.Value is null ? null : ExpandedValue(pair.Value, _scope);
 
             // "Environment variables defined using ENV always override an ARG of the same name."
             if (_scope.Lookup(name) is { IsEnv: true })
@@ -227,7 +227,7 @@ internal sealed partial class StageBuilder
 
             if (pair.Value is not null)
             {
-                _scope.Set(name, new Variable(value?.Value, $"ARG {name} (line {instruction.StartLine})", false));
+                _scope.Set(name, new Variable(value, $"ARG {name} (line {instruction.StartLine})", false));
             }
             else if (inherit?.Lookup(name) is { } global)
             {
@@ -251,7 +251,7 @@ internal sealed partial class StageBuilder
         var values = new string?[pairs.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = ExpandWord(pairs[i].Value!, _scope)?.Value;
+            values[i] = ExpandedValue(pairs[i].Value!, _scope);
         }
 
         for (var i = 0; i < values.Length; i++)
@@ -261,16 +261,27 @@ internal sealed partial class StageBuilder
         }
     }
 
-    private Expansion? ExpandWord(DockerWord word, VariableScope scope)
+    /// <summary>Sets the word's <see cref="DockerWord.Expanded"/>; a plain word (its value is its text) gets it only when asked.</summary>
+    private void ExpandWord(DockerWord word, VariableScope scope)
     {
-        var expansion = WordExpander.Expand(word.Source, _model.EscapeChar, scope, _buffer, out var error);
+        if (WordExpander.IsPlain(word.Source))
+        {
+            word.MarkPlain();
+            return;
+        }
+
+        word.Expanded = WordExpander.Expand(word.Source, _model.EscapeChar, scope, _buffer, out var error);
         if (error is { } e)
         {
             Error(word.Source.SpanOf(e.Index, e.Index), e.Message);
         }
+    }
 
-        word.Expanded = expansion;
-        return expansion;
+    /// <summary>Expands the word and returns its value; null when it does not expand.</summary>
+    private string? ExpandedValue(DockerWord word, VariableScope scope)
+    {
+        ExpandWord(word, scope);
+        return word.Expanded?.Value;
     }
 
     private void Error(SourceSpan at, string message) => _model.Errors.Add(new DockerfileError(at.Start, message));

@@ -36,11 +36,14 @@ internal ref struct WordExpander
         _buffer = buffer;
     }
 
+    /// <summary>True when the word has nothing to expand, quotes or escapes to remove: its value is its text.</summary>
+    public static bool IsPlain(SourceText word) => !word.Chars.ContainsAny(Special);
+
     /// <summary>Expands <paramref name="word"/> using <paramref name="buffer"/> as scratch; on a syntax error returns null and sets <paramref name="error"/> (index, message).</summary>
     public static Expansion? Expand(SourceText word, char escape, VariableScope scope, StringBuilder buffer, out (int Index, string Message)? error)
     {
         error = null;
-        if (!word.Chars.ContainsAny(Special))
+        if (IsPlain(word))
         {
             // The common plain word: its value is its text, the same string Raw gives.
             return new Expansion(word.Text, []);

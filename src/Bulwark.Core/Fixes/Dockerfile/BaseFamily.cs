@@ -90,7 +90,24 @@ internal static class BaseFamilies
 
     private static BaseFamily? ByPackageManager(BuildStage final)
     {
-        var managers = DockerfileFacts.ShellRuns(final.Lineage()).SelectMany(PackageCommands.In).Select(p => p.Manager).ToHashSet(StringComparer.Ordinal);
-        return managers.Contains("apk") ? BaseFamily.Busybox : managers.Contains("apt") ? BaseFamily.Shadow : null;
+        // apk anywhere in the lineage settles it; apt only when there is no apk.
+        var apt = false;
+        for (var stage = final; stage is not null; stage = stage.BaseStage)
+        {
+            foreach (var run in stage.InstructionsNamed("RUN"))
+            {
+                foreach (var package in DockerfileFacts.Of(run).Packages)
+                {
+                    if (package.Manager == "apk")
+                    {
+                        return BaseFamily.Busybox;
+                    }
+
+                    apt |= package.Manager == "apt";
+                }
+            }
+        }
+
+        return apt ? BaseFamily.Shadow : null;
     }
 }

@@ -24,7 +24,7 @@ public sealed class DockerfileFixer : ISurfaceFixer
 
     public FileFix? FixFor(Finding finding, AnalysisSession session, FixOptions options)
     {
-        if (!Producers.TryGetValue(finding.Rule.Id, out var produce) || DockerfileByPath.Find(session, finding.Location.File) is not { Errors.Count: 0 } model)
+        if (!Producers.TryGetValue(finding.Rule.Id, out var produce) || DockerfileByPath.Find(session, finding.Location.File) is not { ErrorsOrEmpty.Count: 0 } model)
         {
             return null;
         }

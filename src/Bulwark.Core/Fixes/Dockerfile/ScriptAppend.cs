@@ -20,7 +20,7 @@ internal static class ScriptAppend
             end--;
         }
 
-        var lastEnd = script.Commands.Count == 0 ? 0 : script.Commands.Max(c => c.End);
+        var lastEnd = script.Commands.Length == 0 ? 0 : script.Commands.Max(c => c.End);
         var tail = text[Math.Min(lastEnd, end)..end].TrimEnd();
         if ((end == 0 ? "the RUN script is empty" : Refusal(tail)) is { } reason)
         {

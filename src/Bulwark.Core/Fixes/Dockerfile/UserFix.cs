@@ -64,14 +64,13 @@ internal static class UserSetups
     {
         var uid = options.ImageUser.ToString(CultureInfo.InvariantCulture);
         var gid = options.ImageGroup.ToString(CultureInfo.InvariantCulture);
-        var commands = DockerfileFacts.ShellRuns(final.Lineage()).SelectMany(DockerfileFacts.Commands).ToList();
-        if (commands.Where(c => c.Is("useradd", "adduser")).Select(Uid).FirstOrDefault(u => u is not null) is { } created)
+        if (CreatedUid(final) is { } created)
         {
             return new UserSetup(created, null, " (the user the Dockerfile creates)");
         }
 
         var family = BaseFamilies.Of(final);
-        if (family is BaseFamily.Busybox or BaseFamily.Shadow && commands.Any(c => c.Is("useradd", "adduser", "groupadd", "addgroup") && c.Arguments.Any(a => a.Value == Name)))
+        if (family is BaseFamily.Busybox or BaseFamily.Shadow && CreatesName(final))
         {
             // Creating a second user or group of that name would fail the build.
             return new UserSetup($"{uid}:{gid}", null, $" (no user entry: the Dockerfile already creates {Name})");
@@ -89,21 +88,69 @@ internal static class UserSetups
         };
     }
 
+    private static readonly string[] UserCreators = ["useradd", "adduser"];
+
+    private static readonly string[] UserOrGroupCreators = ["useradd", "adduser", "groupadd", "addgroup"];
+
+    /// <summary>The commands of the RUNs the final stage's image is built from, final stage first (asked once per DF004 finding).</summary>
+    private static IEnumerable<ShellCommand> LineageCommands(BuildStage final)
+    {
+        for (var stage = final; stage is not null; stage = stage.BaseStage)
+        {
+            foreach (var run in stage.InstructionsNamed("RUN"))
+            {
+                foreach (var command in DockerfileFacts.Of(run).Commands)
+                {
+                    yield return command;
+                }
+            }
+        }
+    }
+
+    /// <summary>The non-root uid the first <c>useradd</c>/<c>adduser</c> that names one gives.</summary>
+    private static string? CreatedUid(BuildStage final)
+    {
+        foreach (var command in LineageCommands(final))
+        {
+            if (command.Is(UserCreators) && Uid(command) is { } uid)
+            {
+                return uid;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the Dockerfile already creates a user or group called <see cref="Name"/>.</summary>
+    private static bool CreatesName(BuildStage final)
+    {
+        foreach (var command in LineageCommands(final))
+        {
+            if (command.Is(UserOrGroupCreators) && command.HasArgument(Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The value of <c>-u N</c>, <c>--uid N</c> or <c>--uid=N</c> when it is a non-root number.</summary>
     private static string? Uid(ShellCommand command)
     {
-        var args = command.Arguments;
-        for (var i = 0; i < args.Count; i++)
+        var args = command.ArgumentSpan;
+        for (var i = 0; i < args.Length; i++)
         {
-            var value = args[i].Value switch
+            var word = args[i].ValueSpan;
+            var value = word switch
             {
-                "-u" or "--uid" when i + 1 < args.Count => args[i + 1].Value,
-                var a when a.StartsWith("--uid=", StringComparison.Ordinal) => a[6..],
-                _ => null,
+                "-u" or "--uid" when i + 1 < args.Length => args[i + 1].ValueSpan,
+                _ when word.StartsWith("--uid=", StringComparison.Ordinal) => word[6..],
+                _ => [],
             };
             if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var uid) && uid > 0)
             {
-                return value;
+                return value.ToString();
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
 
     private static string? BuildActivity(ShellCommand c)
     {
-        var sub = c.Subcommand;
+        var sub = c.SubcommandSpan;
         return c.Name switch
         {
             "go" when sub is "build" or "install" => $"runs `go {sub}`",

@@ -35,7 +35,7 @@ internal static partial class CredentialWords
     {
         var words = command.WordSpan;
         var word = words[i].ValueSpan;
-        var next = i + 1 < words.Length ? words[i + 1] : null;
+        ShellWord? next = i + 1 < words.Length ? words[i + 1] : null;
         if (SecretShapes.MayMatch(word) && SecretDetector.DescribeSecretValue(words[i].Value) is { } shape)
         {
             return (i, words[i].Value, shape);
@@ -70,9 +70,9 @@ internal static partial class CredentialWords
 
         // Spaced form only for options known to take a credential: boolean flags such as
         // `adduser --disabled-password app` have credential-like names too.
-        if (following is not null && ValueOptionLookup.TryGetValue(word, out var valueOption))
+        if (following is { } nextWord && ValueOptionLookup.TryGetValue(word, out var valueOption))
         {
-            return (valueOption, following.Value, true);
+            return (valueOption, nextWord.Value, true);
         }
 
         return command.Name switch

@@ -117,41 +117,45 @@ public static class DockerfileFacts
         return null;
     }
 
-    internal static List<RunScript> ComputeScripts(Instruction run)
+    internal static RunScript[] ComputeScripts(Instruction run)
     {
-        var scripts = new List<RunScript>(1);
         if (!UsesPosixShell(run))
         {
-            return scripts;
+            return [];
         }
 
         if (run.ShellCommand is { } command)
         {
             var main = new RunScript(command.Source, ShellScript.Parse(command.Source));
-            scripts.Add(main);
-            if (run.Heredocs.Count > 0 && FeedsHeredocsToShell(main))
-            {
-                foreach (var heredoc in run.Heredocs)
-                {
-                    if (!HasForeignShebang(heredoc.Body.Text))
-                    {
-                        scripts.Add(new RunScript(heredoc.Body, ShellScript.Parse(heredoc.Body)));
-                    }
-                }
-            }
+            return run.Heredocs.Count > 0 && FeedsHeredocsToShell(main) ? WithHeredocScripts(main, run.Heredocs) : [main];
         }
         else if (run.IsJsonForm && run.Arguments.Count >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
         {
             var script = run.Arguments[2].Source.Slice(1, run.Arguments[2].Source.Length - 1);
-            scripts.Add(new RunScript(script, ShellScript.Parse(script)));
+            return [new RunScript(script, ShellScript.Parse(script))];
         }
 
-        return scripts;
+        return [];
+    }
+
+    /// <summary>The main script and the heredoc bodies it runs as shell scripts.</summary>
+    private static RunScript[] WithHeredocScripts(RunScript main, IReadOnlyList<Heredoc> heredocs)
+    {
+        var scripts = new List<RunScript> { main };
+        foreach (var heredoc in heredocs)
+        {
+            if (!HasForeignShebang(heredoc.Body.Text))
+            {
+                scripts.Add(new RunScript(heredoc.Body, ShellScript.Parse(heredoc.Body)));
+            }
+        }
+
+        return [.. scripts];
     }
 
     /// <summary><c>RUN &lt;&lt;EOF</c> or <c>RUN bash &lt;&lt;EOF</c> runs the body; <c>RUN cat &lt;&lt;EOF &gt; f</c> writes a file.</summary>
     private static bool FeedsHeredocsToShell(RunScript main) =>
-        main.Commands.Count == 0 || (main.Commands.Count == 1 && (main.Commands[0].Name.Length == 0 || Shells.Contains(main.Commands[0].Name)));
+        main.Commands.Length == 0 || (main.Commands.Length == 1 && (main.Commands[0].Name.Length == 0 || Shells.Contains(main.Commands[0].Name)));
 
     /// <summary>A heredoc starting <c>#!/usr/bin/env python3</c> is a Python script, not shell.</summary>
     private static bool HasForeignShebang(string body)
@@ -217,7 +221,7 @@ public static class DockerfileFacts
 }
 
 /// <summary>A shell script a RUN executes, with its commands; spans come from <see cref="Source"/>.</summary>
-public sealed record RunScript(SourceText Source, List<ShellCommand> Commands)
+public sealed record RunScript(SourceText Source, ShellCommand[] Commands)
 {
     public Diagnostics.SourceSpan SpanOf(ShellWord word) => Source.SpanOf(word.Start, word.End);
 

@@ -37,7 +37,7 @@ public sealed class InsecureFilePermissions : DockerfileRule
             {
                 foreach (var command in script.Commands.Where(c => c.Name == "chmod" && !RemovedLater(script, c)))
                 {
-                    if (command.Arguments.FirstOrDefault(a => !a.IsOption || IsSymbolic(a.Value)) is { } mode && Problem(mode.Value) is { } problem)
+                    if (ShellWord.FirstWhere(command.Arguments, a => !a.IsOption || IsSymbolic(a.Value)) is { } mode && Problem(mode.Value) is { } problem)
                     {
                         Report(context, model, script.SpanOf(mode), run.Stage, $"chmod {mode.Value} {problem}", evidence: command.ToString());
                     }

@@ -78,7 +78,7 @@ public static class PackageCommands
         if (name.StartsWith("python", StringComparison.Ordinal) && args.Count >= 2 && args[0].Value == "-m" && args[1].Value is "pip" or "pip3")
         {
             name = "pip";
-            args = [.. args.Skip(2)];
+            args = args[2..];
         }
         else if (name.StartsWith("pip", StringComparison.Ordinal) && name.Length <= 6 && name[3..].All(c => char.IsDigit(c) || c == '.'))
         {
@@ -88,7 +88,7 @@ public static class PackageCommands
         return Managers.TryGetValue(name, out var manager) ? Build(manager, args, command) : null;
     }
 
-    private static PackageCommand? Build(string manager, IReadOnlyList<ShellWord> args, ShellCommand command)
+    private static PackageCommand? Build(string manager, ArraySegment<ShellWord> args, ShellCommand command)
     {
         var takesValue = ValueOptions[manager];
         ShellWord? action = null;
@@ -112,7 +112,7 @@ public static class PackageCommands
             }
         }
 
-        return action is null ? null : new PackageCommand(manager, action.Value, packages, options, command) { ActionWord = action };
+        return action is not { } verb ? null : new PackageCommand(manager, verb.Value, packages, options, command) { ActionWord = verb };
     }
 
     private static bool TakesValue(string[] options, ShellWord word)

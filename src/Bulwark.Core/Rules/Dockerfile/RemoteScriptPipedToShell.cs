@@ -50,7 +50,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
     private static void CheckScript(DockerfileModel model, Instruction run, RunScript script, RuleContext context)
     {
         var commands = script.Commands;
-        for (var i = 0; i < commands.Count; i++)
+        for (var i = 0; i < commands.Length; i++)
         {
             var command = commands[i];
             var piped = command.PipelinePosition > 0 && Interpreters.Contains(command.Name) && DownloadsEarlierInPipeline(commands, i);
@@ -60,14 +60,14 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
                 var span = script.Source.SpanOf(first.Start, command.End);
                 Report(context, model, span, run.Stage, $"RUN pipes a download into `{command.Name}`: the remote script runs unverified", evidence: $"{first.Name} | {command.Name}");
             }
-            else if (Interpreters.Contains(command.Name) && command.Arguments.FirstOrDefault(IsSubstitutedDownload) is { } word)
+            else if (Interpreters.Contains(command.Name) && ShellWord.FirstWhere(command.Arguments, IsSubstitutedDownload) is { } word)
             {
                 Report(context, model, script.SpanOf(word), run.Stage, $"RUN runs a download with `{command.Name}` through substitution: the remote script runs unverified", evidence: word.Raw);
             }
         }
     }
 
-    private static bool DownloadsEarlierInPipeline(List<ShellCommand> commands, int i)
+    private static bool DownloadsEarlierInPipeline(ShellCommand[] commands, int i)
     {
         for (var k = 0; k < i; k++)
         {

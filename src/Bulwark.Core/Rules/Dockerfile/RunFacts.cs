@@ -10,7 +10,7 @@ namespace Bulwark.Rules.Dockerfile;
 /// </summary>
 public sealed class RunFacts
 {
-    private List<RunScript>? _scripts;
+    private RunScript[]? _scripts;
     private ShellCommand[]? _commands;
     private string[]? _names;
     private PackageCommand[]? _packages;
@@ -25,11 +25,11 @@ public sealed class RunFacts
 
     public BuildStage? Stage => Run.Stage;
 
-    /// <summary>See <see cref="DockerfileFacts.Scripts"/>.</summary>
-    public IReadOnlyList<RunScript> Scripts => ScriptList;
+    /// <summary>See <see cref="DockerfileFacts.Scripts"/> (an array, so rules loop over it without an enumerator object).</summary>
+    public RunScript[] Scripts => ScriptList;
 
     /// <summary>The commands of every script, in order.</summary>
-    public IReadOnlyList<ShellCommand> Commands => _commands ??= CollectCommands();
+    public ShellCommand[] Commands => _commands ??= CollectCommands();
 
     /// <summary>The package-manager calls among <see cref="Commands"/>, in order.</summary>
     public IReadOnlyList<PackageCommand> Packages => _packages ??= CollectPackages();
@@ -37,7 +37,7 @@ public sealed class RunFacts
     /// <summary>True when the RUN calls one of <see cref="DockerfileFacts.PackageManagers"/> (asked by several rules).</summary>
     public bool CallsPackageManager => _callsPackageManager ??= Calls(DockerfileFacts.PackageManagers);
 
-    private List<RunScript> ScriptList => _scripts ??= DockerfileFacts.ComputeScripts(Run);
+    private RunScript[] ScriptList => _scripts ??= DockerfileFacts.ComputeScripts(Run);
 
     /// <summary>True when a command of the RUN is, or runs under, one of <paramref name="names"/>: lets a rule skip RUNs that cannot concern it.</summary>
     public bool Calls(IReadOnlySet<string> names)
@@ -72,9 +72,10 @@ public sealed class RunFacts
     private ShellCommand[] CollectCommands()
     {
         var scripts = ScriptList;
-        if (scripts.Count == 1)
+        if (scripts.Length == 1)
         {
-            return [.. scripts[0].Commands];
+            // Shared, not copied: nobody writes to the commands.
+            return scripts[0].Commands;
         }
 
         var commands = new List<ShellCommand>();

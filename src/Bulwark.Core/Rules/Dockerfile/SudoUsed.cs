@@ -68,7 +68,7 @@ public sealed class SudoUsed : DockerfileRule
         }
 
         if (shipped && PackageCommands.Parse(command) is { IsInstall: true } install
-            && install.Packages.FirstOrDefault(p => PackageCommands.PackageNameSpan(p) is "sudo" or "doas") is { } package)
+            && ShellWord.FirstWhere(install.Packages, p => PackageCommands.PackageNameSpan(p) is "sudo" or "doas") is { } package)
         {
             return (package, $"RUN installs {package.Value} in the image: a setuid-root tool is a path to root");
         }

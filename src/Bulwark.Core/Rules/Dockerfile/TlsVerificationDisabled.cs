@@ -152,7 +152,7 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
         var words = command.WordSpan;
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (words[i] == word)
+            if (words[i].Start == word.Start)
             {
                 return words[i + 1].Value.ToLowerInvariant() is "false" or "0" or "no";
             }
