@@ -17,7 +17,11 @@ public sealed class SourceFile
 
     public string Text { get; }
 
-    /// <summary>Line comments by 1-based line (YAML <c>#</c> comments, Dockerfile comments), for suppressions.</summary>
+    /// <summary>
+    /// Line comments by 1-based line, for suppressions: every YAML <c>#</c> comment; of a Dockerfile's
+    /// comments only those naming <c>bulwark:</c>, the only ones a directive can be in (the model keeps
+    /// them all, <see cref="Dockerfile.DockerfileModel.Comments"/>).
+    /// </summary>
     public IReadOnlyList<(int Line, string Text)> Comments { get; set; } = [];
 
     /// <summary>The parsed YAML (tree, comments, errors) when the file is YAML; fixes edit its text through it.</summary>
