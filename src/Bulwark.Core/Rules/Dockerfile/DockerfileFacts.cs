@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Bulwark.Dockerfile;
 
@@ -29,8 +28,6 @@ public static class DockerfileFacts
     public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
         stages.SelectMany(s => s.InstructionsNamed("RUN"));
 
-    public static IEnumerable<Instruction> ShellRuns(DockerfileModel model) => ShellRuns(model.Stages);
-
     /// <summary>Every RUN of the model in file order of its stages, with its facts (looked up once per model, not per RUN and rule).</summary>
     public static IReadOnlyList<RunFacts> Runs(DockerfileModel model) => RunsOf(model).All;
 
@@ -45,13 +42,6 @@ public static class DockerfileFacts
     /// scripts. Empty when the stage's shell is PowerShell or cmd. Split once per RUN and shared by every rule.
     /// </summary>
     public static IReadOnlyList<RunScript> Scripts(Instruction run) => Of(run).Scripts;
-
-    public static IReadOnlyList<ShellCommand> Commands(Instruction run) => Of(run).Commands;
-
-    public static bool Calls(Instruction run, IReadOnlySet<string> names) => Of(run).Calls(names);
-
-    /// <summary>True when a RUN's script text contains one of <paramref name="markers"/>: a cheap gate before word-by-word checks.</summary>
-    public static bool Mentions(Instruction run, SearchValues<string> markers) => Of(run).Mentions(markers);
 
     /// <summary>The <c>--mount</c> options of a RUN as key/value maps (<c>type=secret,id=npm</c>).</summary>
     public static IEnumerable<IReadOnlyDictionary<string, string>> Mounts(Instruction run) =>

@@ -26,7 +26,7 @@ public sealed class RunFacts
     public BuildStage? Stage => Run.Stage;
 
     /// <summary>See <see cref="DockerfileFacts.Scripts"/> (an array, so rules loop over it without an enumerator object).</summary>
-    public RunScript[] Scripts => ScriptList;
+    public RunScript[] Scripts => _scripts ??= DockerfileFacts.ComputeScripts(Run);
 
     /// <summary>The commands of every script, in order.</summary>
     public ShellCommand[] Commands => _commands ??= CollectCommands();
@@ -36,8 +36,6 @@ public sealed class RunFacts
 
     /// <summary>True when the RUN calls one of <see cref="DockerfileFacts.PackageManagers"/> (asked by several rules).</summary>
     public bool CallsPackageManager => _callsPackageManager ??= Calls(DockerfileFacts.PackageManagers);
-
-    private RunScript[] ScriptList => _scripts ??= DockerfileFacts.ComputeScripts(Run);
 
     /// <summary>True when a command of the RUN is, or runs under, one of <paramref name="names"/>: lets a rule skip RUNs that cannot concern it.</summary>
     public bool Calls(IReadOnlySet<string> names)
@@ -58,7 +56,7 @@ public sealed class RunFacts
     /// <summary>True when the script text contains one of <paramref name="markers"/>: a cheap gate before word-by-word checks.</summary>
     public bool Mentions(SearchValues<string> markers)
     {
-        foreach (var script in ScriptList)
+        foreach (var script in Scripts)
         {
             if (script.Source.Chars.IndexOfAny(markers) >= 0)
             {
@@ -71,7 +69,7 @@ public sealed class RunFacts
 
     private ShellCommand[] CollectCommands()
     {
-        var scripts = ScriptList;
+        var scripts = Scripts;
         if (scripts.Length == 1)
         {
             // Shared, not copied: nobody writes to the commands.
