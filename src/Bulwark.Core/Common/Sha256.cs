@@ -35,6 +35,9 @@ public static class Sha256
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ];
 
+    /// <summary>The 64 round constants (for <see cref="Sha256Lanes"/>).</summary>
+    internal static ReadOnlySpan<uint> RoundConstants => K;
+
     /// <summary>Writes the 32-byte digest of <paramref name="data"/> to <paramref name="destination"/>.</summary>
     public static void HashData(ReadOnlySpan<byte> data, Span<byte> destination)
     {

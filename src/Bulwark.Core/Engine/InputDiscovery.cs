@@ -70,43 +70,46 @@ public static class InputDiscovery
     /// <summary>
     /// Depth first: each directory's files in ordinal order, then its subdirectories in ordinal order.
     /// One listing per directory (files and subdirectories together) and one explicit stack of
-    /// directories still to walk; names are classified before a path string is made for them.
+    /// directories still to walk; names are classified before a path string is made for them. Paths
+    /// come out as the root was named (relative stays relative), but directories are listed by their
+    /// full path, worked out once for the root: a relative one would be resolved against the working
+    /// directory again (a system call) for every directory listed.
     /// </summary>
     private static IEnumerable<string> Walk(string root)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<(string Named, string Full)>();
+        pending.Push((root, Path.GetFullPath(root)));
         var files = new List<string>();
         var subdirectories = new List<string>();
         while (pending.TryPop(out var directory))
         {
-            List(directory, files, subdirectories);
+            List(directory.Full, files, subdirectories);
             foreach (var file in files)
             {
-                yield return file;
+                yield return Path.Join(directory.Named, file);
             }
 
             for (var i = subdirectories.Count - 1; i >= 0; i--)
             {
-                pending.Push(subdirectories[i]);
+                pending.Push((Path.Join(directory.Named, subdirectories[i]), Path.Join(directory.Full, subdirectories[i])));
             }
         }
     }
 
-    /// <summary>Fills <paramref name="files"/> with the directory's input files and <paramref name="subdirectories"/> with those to walk, both sorted.</summary>
+    /// <summary>Fills <paramref name="files"/> with the names of the directory's input files and <paramref name="subdirectories"/> with those to walk, both sorted.</summary>
     private static void List(string directory, List<string> files, List<string> subdirectories)
     {
         files.Clear();
         subdirectories.Clear();
-        var entries = new FileSystemEnumerable<(string Path, bool IsDirectory)>(
-            directory, (ref entry) => (entry.ToSpecifiedFullPath(), entry.IsDirectory), EveryEntry)
+        var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(
+            directory, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), EveryEntry)
         {
             ShouldIncludePredicate = (ref entry) =>
                 entry.IsDirectory ? !IsSkippedDirectory(entry.FileName) : ClassifyName(entry.FileName) != InputKind.Unknown,
         };
-        foreach (var (path, isDirectory) in entries)
+        foreach (var (name, isDirectory) in entries)
         {
-            (isDirectory ? subdirectories : files).Add(path);
+            (isDirectory ? subdirectories : files).Add(name);
         }
 
         files.Sort(StringComparer.Ordinal);
@@ -116,7 +119,7 @@ public static class InputDiscovery
         // (`helm template x | bulwark scan -`), so a directory walk skips them without noise.
         if (IsChart(directory, files))
         {
-            subdirectories.RemoveAll(sub => Path.GetFileName(sub.AsSpan()) is "templates");
+            subdirectories.Remove("templates");
         }
     }
 
@@ -125,6 +128,6 @@ public static class InputDiscovery
     /// a name like it is there at all; the file system, as for any path, decides whether it matches.
     /// </summary>
     private static bool IsChart(string directory, List<string> files) =>
-        files.Exists(f => Path.GetFileName(f.AsSpan()).Equals("Chart.yaml", StringComparison.OrdinalIgnoreCase))
+        files.Exists(f => f.Equals("Chart.yaml", StringComparison.OrdinalIgnoreCase))
         && File.Exists(Path.Combine(directory, "Chart.yaml"));
 }

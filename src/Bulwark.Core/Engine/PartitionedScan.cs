@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Rules;
 
@@ -24,7 +24,7 @@ internal sealed class PartitionedScan
     private readonly ISessionRule[] _local;
     private readonly List<Part> _parts = [];
     private readonly BlockingCollection<Part> _queue = [];
-    private readonly List<Task> _workers = [];
+    private readonly List<Worker<bool>> _workers = [];
 
     private PartitionedScan(ScanEngine engine, IEnumerable<ISessionRule> rules)
     {
@@ -70,7 +70,7 @@ internal sealed class PartitionedScan
         Publish(first[FilesPerPart..]);
         for (var i = 1; i < Environment.ProcessorCount; i++)
         {
-            _workers.Add(Task.Run(Work));
+            _workers.Add(Worker<bool>.Start(Work));
         }
 
         try
@@ -83,7 +83,7 @@ internal sealed class PartitionedScan
             _queue.CompleteAdding();
         }
 
-        Work();
+        _ = Work();
         WaitForWorkers();
     }
 
@@ -113,27 +113,19 @@ internal sealed class PartitionedScan
         _queue.Add(part);
     }
 
-    private void Work()
+    private bool Work()
     {
         foreach (var part in _queue.GetConsumingEnumerable())
         {
             part.Session = _engine.Load(part.Inputs);
             part.Findings = _engine.Run(_local, part.Session);
         }
+
+        return true;
     }
 
-    private void WaitForWorkers()
-    {
-        try
-        {
-            Task.WaitAll(_workers);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            // A failing rule or handler surfaces as itself, as it does in a scan on one thread.
-            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-        }
-    }
+    // A failing rule or handler surfaces as itself, as it does in a scan on one thread.
+    private void WaitForWorkers() => _workers.ForEach(worker => worker.Join());
 
     private (AnalysisSession, List<Finding>) Join(IReadOnlyList<ISessionRule> rules)
     {

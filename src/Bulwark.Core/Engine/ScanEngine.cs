@@ -42,9 +42,13 @@ public sealed class ScanEngine
     public AnalysisSession Load(IEnumerable<ScanInput> inputs)
     {
         var session = new AnalysisSession(_options);
+
+        // Relative inputs are opened by their full path: the framework would otherwise ask the system
+        // for the working directory again for every file.
+        var workingDirectory = Environment.CurrentDirectory;
         foreach (var input in inputs)
         {
-            if (ReadInput(input, session) is { } file)
+            if (ReadInput(input, workingDirectory, session) is { } file)
             {
                 LoadFile(file, session);
             }
@@ -81,7 +85,7 @@ public sealed class ScanEngine
         return new ScanResult(Order(reviewed), session.Errors, session.Files, [.. _rules.Select(r => r.Metadata)]);
     }
 
-    private static SourceFile? ReadInput(ScanInput input, AnalysisSession session)
+    private static SourceFile? ReadInput(ScanInput input, string workingDirectory, AnalysisSession session)
     {
         if (input.Text is not null)
         {
@@ -90,7 +94,7 @@ public sealed class ScanEngine
 
         try
         {
-            return new SourceFile(input.Path, TextFile.Read(input.Path));
+            return new SourceFile(input.Path, TextFile.Read(Path.IsPathRooted(input.Path) ? input.Path : Path.Join(workingDirectory, input.Path)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

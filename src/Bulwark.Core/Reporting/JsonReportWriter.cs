@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Engine;
 using Bulwark.Rules;
@@ -13,20 +14,15 @@ public sealed class JsonReportWriter : IReportWriter
 {
     public const int Version = 1;
 
-    public void Write(ScanResult result, TextWriter output, ReportOptions options) =>
-        JsonOutput.Write(output, json =>
-        {
-            var texts = new EncodedTexts(options);
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteStartArray("findings");
-            var findings = result.Findings;
-            var fingerprints = Fingerprints.Of(findings, [.. findings.Select(f => texts.File(f.Location.File).Display)]);
-            for (var i = 0; i < findings.Count; i++)
-            {
-                WriteFinding(json, findings[i], fingerprints[i], texts);
-            }
+    // Findings below which one thread writes the whole list (JsonOutput.WriteArrayItems).
+    private const int FindingsPerThread = 256;
 
+    public void Write(ScanResult result, TextWriter output, ReportOptions options) =>
+        JsonOutput.Write(output, (json, sink) =>
+        {
+            OpenFindings(json);
+            var findings = result.Findings;
+            JsonOutput.WriteArrayItems(json, sink, findings.Count, OpenFindings, (writer, start, end) => WriteFindings(writer, findings, start, end, options), FindingsPerThread);
             json.WriteEndArray();
             json.WriteStartArray("errors");
             foreach (var error in result.Errors)
@@ -39,9 +35,39 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         });
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, string fingerprint, EncodedTexts texts)
+    private static void OpenFindings(Utf8JsonWriter json)
     {
-        var file = texts.File(finding.Location.File);
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteStartArray("findings");
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, IReadOnlyList<Finding> findings, int start, int end, ReportOptions options)
+    {
+        // One cache per thread: the texts are reused along consecutive findings of a range.
+        var texts = new EncodedTexts(options);
+        var files = new EncodedFile[Sha256Lanes.Lanes];
+        var paths = new string[Sha256Lanes.Lanes];
+        var fingerprints = new string[Sha256Lanes.Lanes];
+        for (var i = start; i < end; i += Sha256Lanes.Lanes)
+        {
+            var count = Math.Min(Sha256Lanes.Lanes, end - i);
+            for (var j = 0; j < count; j++)
+            {
+                files[j] = texts.File(findings[i + j].Location.File);
+                paths[j] = files[j].Display;
+            }
+
+            Fingerprints.Of(findings, i, paths.AsSpan(0, count), fingerprints);
+            for (var j = 0; j < count; j++)
+            {
+                WriteFinding(json, findings[i + j], files[j], fingerprints[j], texts);
+            }
+        }
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, EncodedFile file, string fingerprint, EncodedTexts texts)
+    {
         var rule = texts.Of(finding.Rule);
         json.WriteStartObject();
         json.WriteString(JsonNames.RuleId, rule.Id);

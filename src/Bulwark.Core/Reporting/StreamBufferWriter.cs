@@ -14,9 +14,18 @@ internal sealed class StreamBufferWriter(Stream stream) : IBufferWriter<byte>
 
     public void Advance(int count) => _written += count;
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => _buffer.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace the buffer, which must not be read before it does.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _buffer.AsMemory(start);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => _buffer.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _buffer.AsSpan(start);
+    }
 
     /// <summary>Writes everything advanced so far to the stream.</summary>
     public void Flush()

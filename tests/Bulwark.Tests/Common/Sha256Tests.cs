@@ -40,3 +40,47 @@ public sealed class Sha256Tests
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(data), digest);
     }
 }
+
+/// <summary>The four-lane SHA-256 gives each lane the digest the platform gives its message.</summary>
+public sealed class Sha256LanesTests
+{
+    [Fact]
+    public void Four_messages_of_every_mix_of_lengths_each_get_their_own_digest()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 400; round++)
+        {
+            // Lengths across block and padding boundaries, so lanes run different numbers of blocks.
+            var messages = Enumerable.Range(0, Sha256Lanes.Lanes).Select(_ => RandomBytes(random, random.Next(0, 300))).ToArray();
+            AssertLanesMatchThePlatform(messages);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0, 0)]
+    [InlineData(55, 56, 63, 64)]
+    [InlineData(119, 120, 128, 0)]
+    [InlineData(1000, 3, 64, 55)]
+    public void Padding_boundaries_in_any_lane_match_the_platform(int l0, int l1, int l2, int l3)
+    {
+        var random = new Random(l0 + l1 + l2 + l3);
+        AssertLanesMatchThePlatform([RandomBytes(random, l0), RandomBytes(random, l1), RandomBytes(random, l2), RandomBytes(random, l3)]);
+    }
+
+    private static byte[] RandomBytes(Random random, int length)
+    {
+        var data = new byte[length];
+        random.NextBytes(data);
+        return data;
+    }
+
+    private static void AssertLanesMatchThePlatform(byte[][] messages)
+    {
+        var digests = new byte[Sha256Lanes.Lanes * Sha256.HashSize];
+        Sha256Lanes.HashData(messages[0], messages[1], messages[2], messages[3], digests);
+        for (var lane = 0; lane < Sha256Lanes.Lanes; lane++)
+        {
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData(messages[lane]), digests.AsSpan(lane * Sha256.HashSize, Sha256.HashSize).ToArray());
+        }
+    }
+}

@@ -47,6 +47,45 @@ public sealed class TextFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_reports_no_length_and_comes_a_page_at_a_time_is_read_whole()
+    {
+        // /proc/self/mountinfo reports a length of 0 and hands out one page of lines per read, so a
+        // short read is not its end.
+        const string path = "/proc/self/mountinfo";
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        Assert.Equal(File.ReadAllText(path), TextFile.Read(path));
+    }
+
+    [Fact]
+    public async Task A_pipe_is_read_to_its_end()
+    {
+        // What `bulwark scan <(helm template x)` hands over: a FIFO, which has no length and cannot seek.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = Path.Combine(_dir, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var content = string.Concat(Enumerable.Repeat("kind: Pod\nmetadata:\n  name: p\n---\n", 5_000));
+        var writer = Task.Run(() => File.WriteAllText(fifo, content));
+
+        var read = TextFile.Read(fifo);
+
+        await writer;
+        Assert.Equal(content, read);
+    }
+
+    [Fact]
     public void A_missing_file_fails_as_ReadAllText_does()
     {
         var path = Path.Combine(_dir, "missing.yaml");

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Bulwark.Engine;
 using Bulwark.Reporting;
 using Bulwark.Rules;
 
 namespace Bulwark.Tests.Reporting;
 
-/// <summary>Fingerprints are the documented hash, and hashing a whole report on several threads changes none.</summary>
+/// <summary>Fingerprints are the documented hash, and writing a report on several threads changes none.</summary>
 public sealed class FingerprintTests
 {
     private static readonly IReadOnlyList<Bulwark.Diagnostics.Finding> CorpusFindings =
@@ -25,13 +26,17 @@ public sealed class FingerprintTests
     }
 
     [Fact]
-    public void A_report_hashed_on_all_cores_has_each_finding_s_own_fingerprint()
+    public void Each_finding_of_a_report_written_on_two_threads_carries_its_own_fingerprint()
     {
-        Assert.True(CorpusFindings.Count > 1000);
-        var paths = CorpusFindings.Select(f => Path.GetFileName(f.Location.File)).ToArray();
+        Assert.True(CorpusFindings.Count > 1000, "the report must be long enough to be written in two halves");
+        var result = new ScanResult([.. CorpusFindings], [], new Dictionary<string, Bulwark.Engine.SourceFile>(), []);
+        var output = new StringWriter();
 
-        var together = Fingerprints.Of(CorpusFindings, paths);
+        new JsonReportWriter().Write(result, output, new ReportOptions());
 
-        Assert.Equal(CorpusFindings.Select((f, i) => Fingerprints.Of(f, paths[i])), together);
+        using var report = JsonDocument.Parse(output.ToString());
+        var written = report.RootElement.GetProperty("findings").EnumerateArray().Select(f => (File: f.GetProperty("file").GetString()!, Fingerprint: f.GetProperty("fingerprint").GetString())).ToList();
+        Assert.Equal(CorpusFindings.Count, written.Count);
+        Assert.Equal(CorpusFindings.Select((f, i) => Fingerprints.Of(f, written[i].File)), written.Select(w => w.Fingerprint));
     }
 }
