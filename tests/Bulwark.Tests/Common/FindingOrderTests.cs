@@ -29,6 +29,26 @@ public sealed class FindingOrderTests
     }
 
     [Fact]
+    public void Many_findings_come_out_as_a_stable_ordinal_sort_would_order_them()
+    {
+        var random = new Random(3);
+        string[] files = ["b.yaml", "a.yaml", "B.yaml", "a/b.yaml", "a.yaml.bak", "\u00e9.yaml"];
+        var findings = Enumerable.Range(0, 2000)
+            .Select(i => At(files[random.Next(files.Length)], random.Next(1, 6), random.Next(1, 4), random.Next(2) == 0 ? Rt001 : Rt007, $"finding {i}"))
+            .ToList();
+        var expected = findings
+            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .Select(f => f.Message);
+
+        var ordered = FindingOrder.Apply(findings);
+
+        Assert.Equal(expected, ordered.Select(f => f.Message));
+    }
+
+    [Fact]
     public void Drops_exact_repeats_keeping_the_first()
     {
         var first = At("a.yaml", 1, 1, Rt001, "same");
