@@ -60,6 +60,11 @@ public sealed partial class CredentialInRun : DockerfileRule
         var credentialWords = CredentialWords.TakesCredentialWords(command);
         for (var i = 0; i < words.Length; i++)
         {
+            if (!credentialWords && !CredentialWords.MayCarry(words[i].ValueSpan))
+            {
+                continue;
+            }
+
             if (CredentialWords.Find(command, i, context.Options.SecretNames, credentialWords) is { } found)
             {
                 var redacted = SecretDetector.Redact(found.Value);

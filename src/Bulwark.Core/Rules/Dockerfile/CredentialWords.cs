@@ -20,6 +20,13 @@ internal static partial class CredentialWords
         "--access-key", "--secret-key", "--auth-token", "--http-password", "--ftp-password", "--proxy-password",
     };
 
+    /// <summary>
+    /// False for a word <see cref="Find"/> cannot report in a command that does not take credential
+    /// words: not an option, no <c>=</c>, no value shape. Most words of a RUN (<c>install</c>, package
+    /// names, paths) are turned away by these few tests before the per-word work.
+    /// </summary>
+    public static bool MayCarry(ReadOnlySpan<char> word) => word is ['-', ..] || word.Contains('=') || SecretShapes.MayMatch(word);
+
     /// <summary>True when <paramref name="command"/> takes credentials as positional words (ask once per command, not per word).</summary>
     public static bool TakesCredentialWords(ShellCommand command) => CommandsWithCredentialWords.Contains(command.Name);
 

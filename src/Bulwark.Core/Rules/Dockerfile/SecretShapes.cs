@@ -18,7 +18,10 @@ public static class SecretShapes
     private static readonly SearchValues<string> NameMarkers = SearchValues.Create(
         ["PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "CONNECTION"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool MayMatch(ReadOnlySpan<char> value) => value.Length >= 10 && value.IndexOfAny(Markers) >= 0;
+    public static bool MayMatch(ReadOnlySpan<char> value) => value.Length >= 10 && MayContainMarker(value);
+
+    /// <summary>True when <paramref name="text"/> holds one of the markers every value shape contains.</summary>
+    public static bool MayContainMarker(ReadOnlySpan<char> text) => text.IndexOfAny(Markers) >= 0;
 
     /// <summary>Pre-check for <see cref="Common.SecretDetector.IsSecretName"/>; user patterns (<paramref name="extra"/>) can match anything.</summary>
     public static bool MayBeSecretName(ReadOnlySpan<char> name, IReadOnlyList<string> extra) => extra.Count > 0 || name.IndexOfAny(NameMarkers) >= 0;
