@@ -7,6 +7,11 @@ public sealed class LineIndex
 {
     private readonly int[] _lineStarts;
 
+    // The line of the last position asked for: positions come in file order (a word's start, then its
+    // end, then the next word), so it is usually the answer, or the line after it, without a search.
+    // Only a hint, checked before use: a stale value from another thread costs a search, nothing else.
+    private int _recentLine;
+
     public LineIndex(string text)
         : this(LineStarts(text), text.Length)
     {
@@ -28,13 +33,32 @@ public sealed class LineIndex
     public SourcePosition Position(int offset)
     {
         offset = Math.Clamp(offset, 0, Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var index = LineOf(offset);
+        return new SourcePosition(index + 1, offset - _lineStarts[index] + 1, offset);
+    }
+
+    /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
+    private int LineOf(int offset)
+    {
+        var starts = _lineStarts;
+        var recent = _recentLine;
+        for (var line = recent; line <= recent + 1 && line < starts.Length; line++)
+        {
+            if (starts[line] <= offset && (line + 1 == starts.Length || offset < starts[line + 1]))
+            {
+                _recentLine = line;
+                return line;
+            }
+        }
+
+        var index = Array.BinarySearch(starts, offset);
         if (index < 0)
         {
             index = ~index - 1;
         }
 
-        return new SourcePosition(index + 1, offset - _lineStarts[index] + 1, offset);
+        _recentLine = index;
+        return index;
     }
 
     public SourceSpan Span(int start, int end) => new(Position(start), Position(Math.Max(start, end)));
