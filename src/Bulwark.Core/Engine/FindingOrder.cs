@@ -52,10 +52,18 @@ public static class FindingOrder
         // The original index breaks ties (a span sort is not stable).
         var ranks = FileRanks(findings);
         var keys = new SortKey[findings.Count];
+        string? file = null;
+        var rank = 0;
         for (var i = 0; i < keys.Length; i++)
         {
             var location = findings[i].Location;
-            keys[i] = new SortKey(ranks[location.File], location.Line, location.Column, findings[i].Rule.Id, i);
+            if (!ReferenceEquals(location.File, file))
+            {
+                file = location.File;
+                rank = ranks[file];
+            }
+
+            keys[i] = new SortKey(rank, location.Line, location.Column, findings[i].Rule.Id, i);
         }
 
         keys.AsSpan().Sort(default(SortKeyOrder));
@@ -71,10 +79,16 @@ public static class FindingOrder
     /// <summary>Each distinct file's place in ordinal order.</summary>
     private static Dictionary<string, int> FileRanks(List<Finding> findings)
     {
+        // A file's findings mostly come together and share its path string: hashed once per run of them.
         var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? previous = null;
         foreach (var finding in findings)
         {
-            ranks.TryAdd(finding.Location.File, 0);
+            if (!ReferenceEquals(finding.Location.File, previous))
+            {
+                previous = finding.Location.File;
+                ranks.TryAdd(previous, 0);
+            }
         }
 
         var files = ranks.Keys.ToArray();
