@@ -1,4 +1,5 @@
 using System.Buffers;
+using Bulwark.Common;
 
 namespace Bulwark.Dockerfile;
 
@@ -70,12 +71,7 @@ public readonly struct ShellWord
 /// </summary>
 public sealed class ShellCommand
 {
-    private static readonly HashSet<string> Wrappers = new(StringComparer.Ordinal)
-    {
-        "sudo", "env", "exec", "nohup", "time", "command", "nice", "doas",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrapperLookup = Wrappers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Wrappers = ["sudo", "env", "exec", "nohup", "time", "command", "nice", "doas"];
 
     // Program names that come up again and again: a command called one of these shares the string
     // instead of allocating its own (every rule reads Name; most RUNs call the same few dozen programs).
@@ -114,7 +110,7 @@ public sealed class ShellCommand
 
         _assignmentCount = i;
         List<string>? wrappers = null;
-        while (i < words.Length && WrapperLookup.TryGetValue(BaseName(words[i].ValueSpan), out var wrapper))
+        while (i < words.Length && Wrappers.TryGetValue(BaseName(words[i].ValueSpan), out var wrapper))
         {
             (wrappers ??= []).Add(wrapper);
             i = SkipWrapperOptions(words, i + 1);

@@ -1,4 +1,5 @@
 using System.Text;
+using Bulwark.Common;
 
 namespace Bulwark.Dockerfile;
 
@@ -11,10 +12,7 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public ref struct ShellScript
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "if", "then", "else", "elif", "do", "while", "until", "!", "{",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ClauseWords = ["if", "then", "else", "elif", "do", "while", "until", "!", "{"];
 
     // The script is scanned as a span of its source, so a RUN's text is never copied out of the file;
     // words keep the source and cut their values out only when asked.

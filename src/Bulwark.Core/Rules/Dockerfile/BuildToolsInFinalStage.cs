@@ -1,11 +1,12 @@
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
 public sealed class BuildToolsInFinalStage : DockerfileRule
 {
-    private static readonly HashSet<string> Compilers = new(StringComparer.Ordinal) { "gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "ninja", "javac", "rustc" };
+    private static readonly WordSet Compilers = ["gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake", "ninja", "javac", "rustc"];
 
     private static readonly HashSet<string> ToolPackages = new(StringComparer.Ordinal)
     {
@@ -14,7 +15,7 @@ public sealed class BuildToolsInFinalStage : DockerfileRule
     };
 
     // Programs this rule reacts to; RUNs that call none of them are skipped without looking closer.
-    private static readonly HashSet<string> Relevant =
+    private static readonly WordSet Relevant =
         [.. Compilers, .. DockerfileFacts.PackageManagers, "go", "mvn", "mvnw", "gradle", "gradlew", "npm", "pnpm", "yarn", "dotnet", "cargo"];
 
     public override RuleMetadata Metadata { get; } = new()

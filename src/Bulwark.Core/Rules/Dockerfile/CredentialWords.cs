@@ -12,13 +12,13 @@ namespace Bulwark.Rules.Dockerfile;
 internal static partial class CredentialWords
 {
     // Commands whose credential is a positional word rather than an option (`aws configure set key VALUE`).
-    private static readonly HashSet<string> CommandsWithCredentialWords = new(StringComparer.Ordinal) { "aws", "npm", "yarn", "pnpm" };
+    private static readonly WordSet CommandsWithCredentialWords = ["aws", "npm", "yarn", "pnpm"];
 
-    private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ValueOptions =
+    [
         "--password", "--pass", "--passwd", "--token", "--api-key", "--apikey", "--secret", "--client-secret",
         "--access-key", "--secret-key", "--auth-token", "--http-password", "--ftp-password", "--proxy-password",
-    };
+    ];
 
     /// <summary>
     /// False for a word <see cref="Find"/> cannot report in a command that does not take credential
@@ -29,8 +29,6 @@ internal static partial class CredentialWords
 
     /// <summary>True when <paramref name="command"/> takes credentials as positional words (ask once per command, not per word).</summary>
     public static bool TakesCredentialWords(ShellCommand command) => CommandsWithCredentialWords.Contains(command.Name);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ValueOptionLookup = ValueOptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The credential word <paramref name="i"/> of the command carries, if any: (word index, value, description).</summary>
     /// <param name="credentialWords"><see cref="TakesCredentialWords"/> of the command.</param>
@@ -77,7 +75,7 @@ internal static partial class CredentialWords
 
         // Spaced form only for options known to take a credential: boolean flags such as
         // `adduser --disabled-password app` have credential-like names too.
-        if (following is { } nextWord && ValueOptionLookup.TryGetValue(word, out var valueOption))
+        if (following is { } nextWord && ValueOptions.TryGetValue(word, out var valueOption))
         {
             return (valueOption, nextWord.Value, true);
         }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
@@ -14,10 +15,10 @@ public static class DockerfileFacts
     private static readonly ConditionalWeakTable<DockerfileModel, ModelRuns> ModelCache = [];
 
     /// <summary>The package managers PackageCommands knows, for rules that only look at RUNs calling one.</summary>
-    public static readonly IReadOnlySet<string> PackageManagers = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static readonly WordSet PackageManagers =
+    [
         "apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "tdnf", "zypper", "pip", "pip3", "python", "python3",
-    };
+    ];
 
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
 

@@ -1,18 +1,19 @@
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
 public sealed class RemoteScriptPipedToShell : DockerfileRule
 {
-    private static readonly HashSet<string> Downloaders = new(StringComparer.Ordinal) { "curl", "wget", "fetch" };
+    private static readonly WordSet Downloaders = ["curl", "wget", "fetch"];
 
     private static readonly System.Buffers.SearchValues<string> DownloadMarkers = System.Buffers.SearchValues.Create(["curl", "wget", "fetch"], StringComparison.Ordinal);
 
-    private static readonly HashSet<string> Interpreters = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Interpreters =
+    [
         "sh", "bash", "ash", "dash", "zsh", "ksh", "python", "python2", "python3", "perl", "ruby", "node", "php", "pwsh", "source", ".", "eval",
-    };
+    ];
 
     public override RuleMetadata Metadata { get; } = new()
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
@@ -38,7 +39,7 @@ public sealed class RunFacts
     public bool CallsPackageManager => _callsPackageManager ??= Calls(DockerfileFacts.PackageManagers);
 
     /// <summary>True when a command of the RUN is, or runs under, one of <paramref name="names"/>: lets a rule skip RUNs that cannot concern it.</summary>
-    public bool Calls(IReadOnlySet<string> names)
+    public bool Calls(WordSet names)
     {
         foreach (var name in Names())
         {
@@ -104,13 +105,19 @@ public sealed class RunFacts
         return [.. names];
     }
 
-    // A RUN calls a handful of programs: a linear search beats hashing here.
+    // A RUN calls a handful of programs: a linear search beats hashing here (and names are mostly
+    // the shared instances of common names, so most comparisons end at the reference check).
     private static void AddDistinct(List<string> names, string name)
     {
-        if (!names.Contains(name))
+        foreach (var known in names)
         {
-            names.Add(name);
+            if (string.Equals(known, name))
+            {
+                return;
+            }
         }
+
+        names.Add(name);
     }
 
     private PackageCommand[] CollectPackages()

@@ -1,11 +1,12 @@
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
 public sealed class SudoUsed : DockerfileRule
 {
-    private static readonly HashSet<string> Escalators = new(StringComparer.Ordinal) { "sudo", "doas" };
+    private static readonly WordSet Escalators = ["sudo", "doas"];
 
     public override RuleMetadata Metadata { get; } = new()
     {

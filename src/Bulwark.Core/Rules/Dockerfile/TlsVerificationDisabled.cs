@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
+using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
@@ -11,11 +12,11 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
 
     // Commands with their own ways to skip verification; any other command is only looked at for
     // variable assignments, or when the RUN mentions a config setting (`echo sslverify=0 >> yum.conf`).
-    private static readonly HashSet<string> Relevant = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Relevant =
+    [
         "curl", "wget", "git", "npm", "yarn", "pnpm", "conda", "pip", "pip3", "python", "python3", "yum", "dnf", "microdnf", "tdnf",
         "apt-get", "apt", "export",
-    };
+    ];
 
     private static readonly System.Buffers.SearchValues<string> ConfigMarkers =
         System.Buffers.SearchValues.Create(["verify", "trusted-host"], StringComparison.OrdinalIgnoreCase);

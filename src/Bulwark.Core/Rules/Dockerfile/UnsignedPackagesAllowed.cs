@@ -6,11 +6,11 @@ namespace Bulwark.Rules.Dockerfile;
 
 public sealed partial class UnsignedPackagesAllowed : DockerfileRule
 {
-    private static readonly HashSet<string> UnsignedOptions = new(StringComparer.Ordinal)
-    {
+    private static readonly Common.WordSet UnsignedOptions =
+    [
         "--allow-untrusted", "--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes", "--nogpgcheck",
         "--no-gpg-checks", "--nosignature", "--nodigest", "--force-bad-verify", "--no-verify-signature", "--skip-signature-check",
-    };
+    ];
 
     // Every pattern below contains one of these; a RUN without any is skipped unread.
     private static readonly System.Buffers.SearchValues<string> Markers = System.Buffers.SearchValues.Create(
@@ -82,10 +82,9 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
         return null;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnsignedOptionLookup = UnsignedOptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsUnsigned(ReadOnlySpan<char> value) =>
-        UnsignedOptionLookup.Contains(value)
+        UnsignedOptions.Contains(value)
         || (value.ContainsAny(AllowWord)
             && (value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
         || (value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(value))
