@@ -3,23 +3,22 @@ using System.Runtime.ExceptionServices;
 namespace Bulwark.Common;
 
 /// <summary>
-/// Work on a thread of its own, joined for its result; what it throws is rethrown by <see cref="Join"/>
-/// as itself. A scan is one short process: a dedicated thread starts at once, where the first task
-/// would first start the thread pool (its worker and gate threads and their hill climbing).
+/// Work on a thread of its own; what it throws is rethrown by <see cref="Join"/> as itself. A scan is
+/// one short process: a dedicated thread starts at once, where the first task would first start the
+/// thread pool (its worker and gate threads and their hill climbing).
 /// </summary>
-internal sealed class Worker<T>
+internal sealed class Worker
 {
     private readonly Thread _thread;
-    private T? _result;
     private ExceptionDispatchInfo? _failure;
 
-    private Worker(Func<T> work)
+    private Worker(Action work)
     {
         _thread = new Thread(() =>
         {
             try
             {
-                _result = work();
+                work();
             }
             catch (Exception ex)
             {
@@ -32,18 +31,17 @@ internal sealed class Worker<T>
         };
     }
 
-    public static Worker<T> Start(Func<T> work)
+    public static Worker Start(Action work)
     {
-        var worker = new Worker<T>(work);
+        var worker = new Worker(work);
         worker._thread.Start();
         return worker;
     }
 
-    /// <summary>Waits for the work to end: its result, or what it threw.</summary>
-    public T Join()
+    /// <summary>Waits for the work to end, rethrowing what it threw.</summary>
+    public void Join()
     {
         _thread.Join();
         _failure?.Throw();
-        return _result!;
     }
 }

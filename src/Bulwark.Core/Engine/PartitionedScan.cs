@@ -24,7 +24,7 @@ internal sealed class PartitionedScan
     private readonly ISessionRule[] _local;
     private readonly List<Part> _parts = [];
     private readonly BlockingCollection<Part> _queue = [];
-    private readonly List<Worker<bool>> _workers = [];
+    private readonly List<Worker> _workers = [];
 
     private PartitionedScan(ScanEngine engine, IEnumerable<ISessionRule> rules)
     {
@@ -70,7 +70,7 @@ internal sealed class PartitionedScan
         Publish(first[FilesPerPart..]);
         for (var i = 1; i < Environment.ProcessorCount; i++)
         {
-            _workers.Add(Worker<bool>.Start(Work));
+            _workers.Add(Worker.Start(Work));
         }
 
         try
@@ -83,7 +83,7 @@ internal sealed class PartitionedScan
             _queue.CompleteAdding();
         }
 
-        _ = Work();
+        Work();
         WaitForWorkers();
     }
 
@@ -113,15 +113,13 @@ internal sealed class PartitionedScan
         _queue.Add(part);
     }
 
-    private bool Work()
+    private void Work()
     {
         foreach (var part in _queue.GetConsumingEnumerable())
         {
             part.Session = _engine.Load(part.Inputs);
             part.Findings = _engine.Run(_local, part.Session);
         }
-
-        return true;
     }
 
     // A failing rule or handler surfaces as itself, as it does in a scan on one thread.

@@ -60,10 +60,12 @@ internal static class JsonOutput
         }
 
         var half = count / 2;
-        var secondHalf = Worker<ChunkedBufferWriter>.Start(() => WriteDetached(count - half, reopen, (writer, start, end) => writeItems(writer, half + start, half + end)));
+        ChunkedBufferWriter? written = null;
+        var secondHalf = Worker.Start(() => written = WriteDetached(count - half, reopen, (writer, start, end) => writeItems(writer, half + start, half + end)));
         writeItems(json, 0, half);
         json.Flush();
-        using var second = secondHalf.Join();
+        secondHalf.Join();
+        using var second = written!;
 
         // The detached writer wrote its first item as an array's first item: without the separator
         // that follows the items already written here.

@@ -1,6 +1,6 @@
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
-using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Bulwark.Dockerfile;
 using Bulwark.Common;
+using Bulwark.Dockerfile;
 
 namespace Bulwark.Rules.Dockerfile;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
-using Bulwark.Common;
 
 namespace Bulwark.Rules.Dockerfile;
 
