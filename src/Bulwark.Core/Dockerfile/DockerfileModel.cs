@@ -6,6 +6,13 @@ namespace Bulwark.Dockerfile;
 /// <summary>A parsed Dockerfile: directives, all instructions in order, global ARGs and stages.</summary>
 public sealed class DockerfileModel
 {
+    /// <summary>
+    /// What the Dockerfile rules work out about this model once and share (its RUNs, shipped stages and external images), kept on it. A model is read by
+    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
+    /// handle, a lock and a hash lookup each.
+    /// </summary>
+    internal object? Facts { get; set; }
+
     internal DockerfileModel(SourceFile file)
     {
         File = file;

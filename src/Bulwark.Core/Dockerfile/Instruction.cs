@@ -53,12 +53,32 @@ public sealed class Instruction
 
     public bool Is(string keyword) => string.Equals(Keyword, keyword, StringComparison.Ordinal);
 
-    public InstructionFlag? Flag(string name) => Flags.LastOrDefault(f => f.Name == name);
+    public InstructionFlag? Flag(string name)
+    {
+        // Indexed from the end, no lambda: asked of every COPY and ADD, and a closure per call added up.
+        var flags = Flags;
+        for (var i = flags.Count - 1; i >= 0; i--)
+        {
+            if (flags[i].Name == name)
+            {
+                return flags[i];
+            }
+        }
+
+        return null;
+    }
 
     public IEnumerable<InstructionFlag> FlagsNamed(string name) => Flags.Where(f => f.Name == name);
 
     /// <summary>The shell-form command text (after the flags), or null in exec form.</summary>
     public DockerWord? ShellCommand => IsJsonForm || Arguments.Count != 1 ? null : Arguments[0];
+
+    /// <summary>
+    /// What the Dockerfile rules work out about this instruction once and share (its RunFacts), kept on it. A model is read by
+    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
+    /// handle, a lock and a hash lookup each.
+    /// </summary>
+    internal object? Facts { get; set; }
 
     public override string ToString() => Line.Text;
 

@@ -73,6 +73,13 @@ public sealed class ShellCommand
 {
     private static readonly WordSet Wrappers = ["sudo", "env", "exec", "nohup", "time", "command", "nice", "doas"];
 
+    /// <summary>
+    /// What the Dockerfile rules work out about this command once and share (the package-manager call it makes, if any), kept on it. A model is read by
+    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
+    /// handle, a lock and a hash lookup each.
+    /// </summary>
+    internal object? Facts { get; set; }
+
     // Program names that come up again and again: a command called one of these shares the string
     // instead of allocating its own (every rule reads Name; most RUNs call the same few dozen programs).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new HashSet<string>(StringComparer.Ordinal)

@@ -47,23 +47,17 @@ public static class FindingOrder
 
     private static List<Finding> StableSort(List<Finding> findings)
     {
-        // Sorted by integer keys: each distinct file is ranked once (a few hundred path comparisons)
-        // instead of comparing paths, which share long prefixes, in every one of n log n comparisons.
-        // The original index breaks ties (a span sort is not stable).
-        var ranks = FileRanks(findings);
+        // Sorted by integer keys: each distinct file and rule is ranked once (a few hundred string
+        // comparisons) instead of comparing paths, which share long prefixes, and rule IDs in every one
+        // of n log n comparisons. The original index breaks ties (a span sort is not stable).
+        var files = Ranks(findings, static f => f.Location.File);
+        var rules = Ranks(findings, static f => f.Rule.Id);
         var keys = new SortKey[findings.Count];
-        string? file = null;
-        var rank = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            var location = findings[i].Location;
-            if (!ReferenceEquals(location.File, file))
-            {
-                file = location.File;
-                rank = ranks[file];
-            }
-
-            keys[i] = new SortKey(rank, location.Line, location.Column, findings[i].Rule.Id, i);
+            var finding = findings[i];
+            var location = finding.Location;
+            keys[i] = new SortKey(files.Of(location.File), location.Line, location.Column, rules.Of(finding.Rule.Id), i);
         }
 
         keys.AsSpan().Sort(default(SortKeyOrder));
@@ -76,32 +70,59 @@ public static class FindingOrder
         return sorted;
     }
 
-    /// <summary>Each distinct file's place in ordinal order.</summary>
-    private static Dictionary<string, int> FileRanks(List<Finding> findings)
+    /// <summary>Each distinct value of <paramref name="part"/> (a file, a rule ID) ranked in ordinal order.</summary>
+    private static RankLookup Ranks(List<Finding> findings, Func<Finding, string> part)
     {
-        // A file's findings mostly come together and share its path string: hashed once per run of them.
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Findings share the instances of their file's path and their rule's ID, so the instances are
+        // collected by reference (no hashing of long paths); equal strings that are distinct instances
+        // get the same rank.
+        var ranks = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         string? previous = null;
         foreach (var finding in findings)
         {
-            if (!ReferenceEquals(finding.Location.File, previous))
+            var value = part(finding);
+            if (!ReferenceEquals(value, previous))
             {
-                previous = finding.Location.File;
-                ranks.TryAdd(previous, 0);
+                previous = value;
+                ranks.TryAdd(value, 0);
             }
         }
 
-        var files = ranks.Keys.ToArray();
-        Array.Sort(files, StringComparer.Ordinal);
-        for (var i = 0; i < files.Length; i++)
+        var values = ranks.Keys.ToArray();
+        Array.Sort(values, StringComparer.Ordinal);
+        var rank = 0;
+        for (var i = 0; i < values.Length; i++)
         {
-            ranks[files[i]] = i;
+            if (i > 0 && !string.Equals(values[i - 1], values[i], StringComparison.Ordinal))
+            {
+                rank++;
+            }
+
+            ranks[values[i]] = rank;
         }
 
-        return ranks;
+        return new RankLookup(ranks);
     }
 
-    private readonly record struct SortKey(int File, int Line, int Column, string Rule, int Index);
+    /// <summary>Ranks by value, remembering the last instance asked for (the next finding's is mostly the same).</summary>
+    private sealed class RankLookup(Dictionary<string, int> ranks)
+    {
+        private string? _last;
+        private int _lastRank;
+
+        public int Of(string value)
+        {
+            if (!ReferenceEquals(value, _last))
+            {
+                _last = value;
+                _lastRank = ranks[value];
+            }
+
+            return _lastRank;
+        }
+    }
+
+    private readonly record struct SortKey(int File, int Line, int Column, int Rule, int Index);
 
     /// <summary>The order of <see cref="Compare"/> on the keys, then the original index.</summary>
     private readonly struct SortKeyOrder : IComparer<SortKey>
@@ -121,7 +142,7 @@ public static class FindingOrder
 
             if (order == 0)
             {
-                order = string.CompareOrdinal(a.Rule, b.Rule);
+                order = a.Rule.CompareTo(b.Rule);
             }
 
             return order != 0 ? order : a.Index.CompareTo(b.Index);

@@ -16,10 +16,11 @@ public static class Fingerprints
     public static string Of(Finding finding, string path)
     {
         // Encoded straight into one buffer: this runs once per finding in every JSON and SARIF report.
-        var length = MaxKeyBytes(finding, path);
+        var obj = finding.Object?.ToString();
+        var length = MaxKeyBytes(finding, path, obj);
         var rented = length > StackKeyBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
         Span<byte> key = rented ?? stackalloc byte[StackKeyBytes];
-        var written = WriteKey(finding, path, key);
+        var written = WriteKey(finding, path, obj, key);
         Span<byte> hash = stackalloc byte[Sha256.HashSize];
         Sha256.HashData(key[..written], hash);
         if (rented is not null)
@@ -40,9 +41,11 @@ public static class Fingerprints
         ArgumentOutOfRangeException.ThrowIfGreaterThan(paths.Length, Sha256Lanes.Lanes);
         Span<int> offsets = stackalloc int[Sha256Lanes.Lanes + 1];
         offsets.Clear();
+        var objects = new string?[paths.Length];
         for (var j = 0; j < paths.Length; j++)
         {
-            offsets[j + 1] = offsets[j] + MaxKeyBytes(findings[start + j], paths[j]);
+            objects[j] = findings[start + j].Object?.ToString();
+            offsets[j + 1] = offsets[j] + MaxKeyBytes(findings[start + j], paths[j], objects[j]);
         }
 
         var total = offsets[paths.Length];
@@ -63,7 +66,7 @@ public static class Fingerprints
         lengths.Clear();
         for (var j = 0; j < paths.Length; j++)
         {
-            lengths[j] = WriteKey(findings[start + j], paths[j], keys[offsets[j]..offsets[j + 1]]);
+            lengths[j] = WriteKey(findings[start + j], paths[j], objects[j], keys[offsets[j]..offsets[j + 1]]);
         }
 
         Span<byte> digests = stackalloc byte[Sha256Lanes.Lanes * Sha256.HashSize];
@@ -77,15 +80,16 @@ public static class Fingerprints
     private static ReadOnlySpan<byte> Key(ReadOnlySpan<byte> keys, ReadOnlySpan<int> offsets, ReadOnlySpan<int> lengths, int lane) =>
         lengths[lane] == 0 ? [] : keys.Slice(offsets[lane], lengths[lane]);
 
-    private static int MaxKeyBytes(Finding finding, string path) =>
-        4 + MaxBytes(finding.Rule.Id) + MaxBytes(path) + MaxBytes(finding.Object?.ToString()) + MaxBytes(finding.Container) + MaxBytes(finding.Evidence);
+    // The object's text (obj) is made once per finding, by the caller, for both.
+    private static int MaxKeyBytes(Finding finding, string path, string? obj) =>
+        4 + MaxBytes(finding.Rule.Id) + MaxBytes(path) + MaxBytes(obj) + MaxBytes(finding.Container) + MaxBytes(finding.Evidence);
 
     /// <summary>Writes rule, path, object, container and evidence joined by NUL; returns the bytes written.</summary>
-    private static int WriteKey(Finding finding, string path, Span<byte> key)
+    private static int WriteKey(Finding finding, string path, string? obj, Span<byte> key)
     {
         var written = Encoding.UTF8.GetBytes(finding.Rule.Id, key);
         written = AppendPart(key, written, path);
-        written = AppendPart(key, written, finding.Object?.ToString());
+        written = AppendPart(key, written, obj);
         written = AppendPart(key, written, finding.Container);
         return AppendPart(key, written, finding.Evidence);
     }

@@ -30,17 +30,6 @@ internal static class JsonParts
         }
     }
 
-    public static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, JsonEncodedText[] values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
     public static void WriteFix(Utf8JsonWriter json, FixSuggestion? fix)
     {
         if (fix is null)

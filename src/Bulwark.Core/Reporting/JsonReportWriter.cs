@@ -79,8 +79,10 @@ public sealed class JsonReportWriter : IReportWriter
         WriteSpan(json, finding.Location.Span);
         WriteObject(json, finding.Object is { } obj ? texts.Of(obj) : null);
         json.WriteString(JsonNames.Container, finding.Container);
-        JsonParts.WriteStrings(json, JsonNames.Cwe, rule.Cwe);
-        JsonParts.WriteStrings(json, JsonNames.Mitre, rule.Mitre);
+        json.WritePropertyName(JsonNames.Cwe);
+        json.WriteRawValue(rule.Cwe.At(json.CurrentDepth), skipInputValidation: true);
+        json.WritePropertyName(JsonNames.Mitre);
+        json.WriteRawValue(rule.Mitre.At(json.CurrentDepth), skipInputValidation: true);
         json.WriteString(JsonNames.Remediation, rule.Remediation);
         JsonParts.WriteFix(json, finding.Fix);
         JsonParts.WriteSuppression(json, finding.Suppression);
@@ -96,7 +98,7 @@ public sealed class JsonReportWriter : IReportWriter
         JsonParts.WritePosition(json, JsonNames.EndColumn, span?.End.Column);
     }
 
-    private static void WriteObject(Utf8JsonWriter json, EncodedObject? obj)
+    private static void WriteObject(Utf8JsonWriter json, RenderedJson? obj)
     {
         if (obj is null)
         {
@@ -104,13 +106,34 @@ public sealed class JsonReportWriter : IReportWriter
             return;
         }
 
-        json.WriteStartObject(JsonNames.Object);
-        JsonParts.WriteOptional(json, JsonNames.ApiVersion, obj.ApiVersion);
-        json.WriteString(JsonNames.Kind, obj.Kind);
-        JsonParts.WriteOptional(json, JsonNames.Namespace, obj.Namespace);
-        json.WriteString(JsonNames.Name, obj.Name);
+        json.WritePropertyName(JsonNames.Object);
+        json.WriteRawValue(obj.At(json.CurrentDepth), skipInputValidation: true);
+    }
+
+    private static void WriteObjectValue(Utf8JsonWriter json, ObjectRef obj)
+    {
+        json.WriteStartObject();
+        JsonParts.WriteOptional(json, JsonNames.ApiVersion, EncodeOptional(obj.ApiVersion));
+        json.WriteString(JsonNames.Kind, Encode(obj.Kind));
+        JsonParts.WriteOptional(json, JsonNames.Namespace, EncodeOptional(obj.Namespace));
+        json.WriteString(JsonNames.Name, Encode(obj.Name));
         json.WriteEndObject();
     }
+
+    private static void WriteStringArray(Utf8JsonWriter json, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray();
+        foreach (var value in values)
+        {
+            json.WriteStringValue(Encode(value));
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, JsonOutput.Options.Encoder);
+
+    private static JsonEncodedText? EncodeOptional(string? value) => value is null ? null : Encode(value);
 
     private static void WriteError(Utf8JsonWriter json, ScanError error, ReportOptions options)
     {
@@ -141,22 +164,23 @@ public sealed class JsonReportWriter : IReportWriter
     /// <summary>
     /// A rule's strings (the long remediation above all), the current file's path and the current
     /// object, escaped with the report's encoder once per rule, file and object: findings repeat them,
-    /// and escaping and transcoding each string again was most of the writer's time.
+    /// and escaping and transcoding each string again was most of the writer's time. A rule's CWE and
+    /// MITRE lists and the object are rendered whole, as the writer renders them (<see cref="RenderedJson"/>).
     /// </summary>
     private sealed class EncodedTexts(ReportOptions options)
     {
         private readonly Dictionary<RuleMetadata, EncodedRule> _rules = new(ReferenceEqualityComparer.Instance);
         private string? _file;
         private EncodedFile? _encodedFile;
-        private ObjectRef? _object;
-        private EncodedObject? _encodedObject;
+        private readonly Dictionary<ObjectRef, RenderedJson> _objects = [];
 
         public EncodedRule Of(RuleMetadata rule)
         {
             if (!_rules.TryGetValue(rule, out var encoded))
             {
                 _rules[rule] = encoded = new EncodedRule(
-                    Encode(rule.Id), Encode(rule.Name), Encode(rule.Practice), Encode(rule.Remediation), [.. rule.Cwe.Select(Encode)], [.. rule.Mitre.Select(Encode)]);
+                    Encode(rule.Id), Encode(rule.Name), Encode(rule.Practice), Encode(rule.Remediation),
+                    new RenderedJson(json => WriteStringArray(json, rule.Cwe)), new RenderedJson(json => WriteStringArray(json, rule.Mitre)));
             }
 
             return encoded;
@@ -175,26 +199,19 @@ public sealed class JsonReportWriter : IReportWriter
             return _encodedFile;
         }
 
-        /// <summary>Consecutive findings (one file, one stage or workload) mostly share their object.</summary>
-        public EncodedObject Of(ObjectRef obj)
+        /// <summary>Objects repeat within a file and across files (every single-stage Dockerfile's stage 0).</summary>
+        public RenderedJson Of(ObjectRef obj)
         {
-            if (_encodedObject is null || !obj.Equals(_object))
+            if (!_objects.TryGetValue(obj, out var rendered))
             {
-                _object = obj;
-                _encodedObject = new EncodedObject(EncodeOptional(obj.ApiVersion), Encode(obj.Kind), EncodeOptional(obj.Namespace), Encode(obj.Name));
+                _objects[obj] = rendered = new RenderedJson(json => WriteObjectValue(json, obj));
             }
 
-            return _encodedObject;
+            return rendered;
         }
-
-        private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, JsonOutput.Options.Encoder);
-
-        private static JsonEncodedText? EncodeOptional(string? value) => value is null ? null : Encode(value);
     }
 
-    private sealed record EncodedRule(JsonEncodedText Id, JsonEncodedText Name, JsonEncodedText Practice, JsonEncodedText Remediation, JsonEncodedText[] Cwe, JsonEncodedText[] Mitre);
+    private sealed record EncodedRule(JsonEncodedText Id, JsonEncodedText Name, JsonEncodedText Practice, JsonEncodedText Remediation, RenderedJson Cwe, RenderedJson Mitre);
 
     private sealed record EncodedFile(string Display, JsonEncodedText Encoded);
-
-    private sealed record EncodedObject(JsonEncodedText? ApiVersion, JsonEncodedText Kind, JsonEncodedText? Namespace, JsonEncodedText Name);
 }

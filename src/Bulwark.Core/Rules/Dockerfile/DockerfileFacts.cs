@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Bulwark.Common;
 using Bulwark.Dockerfile;
 
@@ -10,10 +9,6 @@ namespace Bulwark.Rules.Dockerfile;
 /// </summary>
 public static class DockerfileFacts
 {
-    private static readonly ConditionalWeakTable<Instruction, RunFacts> RunCache = [];
-
-    private static readonly ConditionalWeakTable<DockerfileModel, ModelRuns> ModelCache = [];
-
     /// <summary>The package managers PackageCommands knows, for rules that only look at RUNs calling one.</summary>
     public static readonly WordSet PackageManagers =
     [
@@ -23,20 +18,20 @@ public static class DockerfileFacts
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
 
     /// <summary>The final stage and the stages it is built on (<c>FROM builder</c>): their layers ship.</summary>
-    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) => RunsOf(model).Shipped;
+    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) => FactsOf(model).Shipped;
 
     /// <summary>RUN instructions of the given stages; <see cref="Scripts"/> is empty for those run by PowerShell or cmd.</summary>
     public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
         stages.SelectMany(s => s.InstructionsNamed("RUN"));
 
     /// <summary>Every RUN of the model in file order of its stages, with its facts (looked up once per model, not per RUN and rule).</summary>
-    public static IReadOnlyList<RunFacts> Runs(DockerfileModel model) => RunsOf(model).All;
+    public static IReadOnlyList<RunFacts> Runs(DockerfileModel model) => FactsOf(model).All;
 
     /// <summary>The RUNs of <see cref="FinalLineage"/>, final stage first.</summary>
-    public static IReadOnlyList<RunFacts> ShippedRuns(DockerfileModel model) => RunsOf(model).ShippedRuns;
+    public static IReadOnlyList<RunFacts> ShippedRuns(DockerfileModel model) => FactsOf(model).ShippedRuns;
 
     /// <summary>What the rules know about one RUN, computed once and shared by every rule.</summary>
-    public static RunFacts Of(Instruction run) => RunCache.GetValue(run, static r => new RunFacts(r));
+    public static RunFacts Of(Instruction run) => (RunFacts)(run.Facts ??= new RunFacts(run));
 
     /// <summary>
     /// The POSIX shell scripts a RUN executes: its shell-form command, <c>sh -c</c> in exec form, and heredoc
@@ -88,7 +83,8 @@ public static class DockerfileFacts
         return !BaseImages.IsWindows(stage.Root.BaseImage?.Value ?? string.Empty);
     }
 
-    private static ModelRuns RunsOf(DockerfileModel model) => ModelCache.GetValue(model, static m => new ModelRuns(m));
+    /// <summary>What the rules share about the model as a whole, worked out once.</summary>
+    internal static ModelFacts FactsOf(DockerfileModel model) => (ModelFacts)(model.Facts ??= new ModelFacts(model));
 
     /// <summary>The SHELL in effect at <paramref name="instruction"/>: the last one before it in its stage, else in the stages it is built on.</summary>
     private static Instruction? LastShellBefore(Instruction instruction, BuildStage stage)
@@ -167,10 +163,10 @@ public static class DockerfileFacts
         return !Shells.Contains(interpreter);
     }
 
-    /// <summary>Every RUN of a model, and those of the stages that ship, each with its facts.</summary>
-    private sealed class ModelRuns
+    /// <summary>Every RUN of a model, and those of the stages that ship, each with its facts; its external images.</summary>
+    internal sealed class ModelFacts
     {
-        public ModelRuns(DockerfileModel model)
+        public ModelFacts(DockerfileModel model)
         {
             Shipped = model.FinalStage is { } final ? [.. final.Lineage()] : [];
             All = Collect(model.Stages);
@@ -182,6 +178,9 @@ public static class DockerfileFacts
         public IReadOnlyList<RunFacts> All { get; }
 
         public IReadOnlyList<RunFacts> ShippedRuns { get; }
+
+        /// <summary>See <see cref="DockerfileImage.Of"/> (found when first asked for).</summary>
+        public List<DockerfileImage>? Images { get; set; }
 
         private static RunFacts[] Collect(IReadOnlyList<BuildStage> stages)
         {

@@ -19,13 +19,11 @@ public sealed record DockerfileImage(DockerfileModel Model, BuildStage Stage, st
     /// <summary>"final stage base image alpine" / "COPY --from image in stage build x" plus how the name was resolved.</summary>
     public string Subject => $"{Via} {Image}{Note}";
 
-    // IMG001-IMG003 each walk every model's images: found once per model and shared.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DockerfileModel, List<DockerfileImage>> Cache = [];
-
     /// <summary>External images with a fully resolved name; unresolvable ones are DF001's.</summary>
     public static IEnumerable<DockerfileImage> All(IEnumerable<DockerfileModel> models) => models.SelectMany(Of);
 
-    public static IReadOnlyList<DockerfileImage> Of(DockerfileModel model) => Cache.GetValue(model, static m => [.. Find(m)]);
+    // IMG001-IMG003 each walk every model's images: found once per model and shared.
+    public static IReadOnlyList<DockerfileImage> Of(DockerfileModel model) => DockerfileFacts.FactsOf(model).Images ??= [.. Find(model)];
 
     private static IEnumerable<DockerfileImage> Find(DockerfileModel model)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Bulwark.Common;
 using Bulwark.Dockerfile;
 
@@ -64,10 +63,11 @@ public static class PackageCommands
     public static IEnumerable<PackageCommand> In(Instruction run) => DockerfileFacts.Of(run).Packages;
 
     // Five rules ask about the same commands: a package-manager call is taken apart once.
-    private static readonly ConditionalWeakTable<ShellCommand, StrongBox<PackageCommand?>> Parsed = [];
+    // Kept on the command for those that make none: recognised once, asked by five rules.
+    private static readonly object NoPackageCommand = new();
 
     public static PackageCommand? Parse(ShellCommand command) =>
-        MayBeManager(command.Name) ? Parsed.GetValue(command, static c => new StrongBox<PackageCommand?>(Recognise(c))).Value : null;
+        MayBeManager(command.Name) ? (command.Facts ??= Recognise(command) ?? NoPackageCommand) as PackageCommand : null;
 
     // Asked of every command by five rules: the word set turns most names away before any hashing.
     private static readonly WordSet ManagerNames = [.. Managers.Keys];

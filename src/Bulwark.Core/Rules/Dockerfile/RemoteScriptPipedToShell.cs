@@ -57,7 +57,7 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
             var piped = command.PipelinePosition > 0 && Interpreters.Contains(command.Name) && DownloadsEarlierInPipeline(commands, i);
             if (piped)
             {
-                var first = commands.First(c => c.Pipeline == command.Pipeline);
+                var first = FirstOfPipeline(commands, command.Pipeline);
                 var span = script.Source.SpanOf(first.Start, command.End);
                 Report(context, model, span, run.Stage, $"RUN pipes a download into `{command.Name}`: the remote script runs unverified", evidence: $"{first.Name} | {command.Name}");
             }
@@ -67,6 +67,10 @@ public sealed class RemoteScriptPipedToShell : DockerfileRule
             }
         }
     }
+
+    // A method of its own: inline, the lambda's closure over the loop's command was allocated for every
+    // command, piped or not; here only when a pipe is found.
+    private static ShellCommand FirstOfPipeline(ShellCommand[] commands, int pipeline) => Array.Find(commands, c => c.Pipeline == pipeline)!;
 
     private static bool DownloadsEarlierInPipeline(ShellCommand[] commands, int i)
     {

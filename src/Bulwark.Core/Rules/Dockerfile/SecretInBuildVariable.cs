@@ -25,8 +25,13 @@ public sealed class SecretInBuildVariable : DockerfileRule
 
     public override void Check(DockerfileModel model, RuleContext context)
     {
-        foreach (var instruction in model.Instructions.Where(i => i.Is("ENV") || i.Is("ARG")))
+        foreach (var instruction in model.Instructions)
         {
+            if (!instruction.Is("ENV") && !instruction.Is("ARG"))
+            {
+                continue;
+            }
+
             foreach (var pair in instruction.Pairs)
             {
                 CheckPair(model, instruction, pair, context);

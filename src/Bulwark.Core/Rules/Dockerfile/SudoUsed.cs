@@ -62,10 +62,9 @@ public sealed class SudoUsed : DockerfileRule
 
     private static (ShellWord Word, string Message)? Problem(ShellCommand command, bool shipped)
     {
-        var wrapper = Escalator(command);
-        if (wrapper is not null)
+        if (Escalator(command) is { } wrapper)
         {
-            return (command.Words.First(w => ShellCommand.BaseName(w.Value) == wrapper), $"RUN uses {wrapper}: run the step as root before USER instead");
+            return (WordCalling(command, wrapper), $"RUN uses {wrapper}: run the step as root before USER instead");
         }
 
         if (shipped && PackageCommands.Parse(command) is { IsInstall: true } install
@@ -75,6 +74,20 @@ public sealed class SudoUsed : DockerfileRule
         }
 
         return null;
+    }
+
+    // A loop, not First with a lambda: the lambda's closure was allocated for every command asked about.
+    private static ShellWord WordCalling(ShellCommand command, string program)
+    {
+        foreach (var word in command.WordSpan)
+        {
+            if (ShellCommand.BaseName(word.Value) == program)
+            {
+                return word;
+            }
+        }
+
+        throw new InvalidOperationException($"no word of the command calls {program}");
     }
 
     /// <summary>The first of <c>sudo</c>/<c>doas</c> the command runs under, else the command itself when it is one.</summary>

@@ -60,11 +60,19 @@ public sealed partial class TlsVerificationDisabled : DockerfileRule
             }
         }
 
-        foreach (var instruction in model.Instructions.Where(i => i.Is("ENV") || i.Is("ARG")))
+        foreach (var instruction in model.Instructions)
         {
-            foreach (var pair in instruction.Pairs.Where(p => p.Value is not null && InsecureVariable(p.Name.Raw, p.Value.Value)))
+            if (!instruction.Is("ENV") && !instruction.Is("ARG"))
             {
-                Report(context, model, pair.Value!.Span, instruction.Stage, $"{instruction.Keyword} {pair.Name.Raw}={pair.Value.Value} turns off TLS certificate verification", evidence: $"{pair.Name.Raw}={pair.Value.Value}");
+                continue;
+            }
+
+            foreach (var pair in instruction.Pairs)
+            {
+                if (pair.Value is { } value && InsecureVariable(pair.Name.Raw, value.Value))
+                {
+                    Report(context, model, value.Span, instruction.Stage, $"{instruction.Keyword} {pair.Name.Raw}={value.Value} turns off TLS certificate verification", evidence: $"{pair.Name.Raw}={value.Value}");
+                }
             }
         }
     }
