@@ -201,7 +201,7 @@ public sealed class DockerfileParser
             heredocs.Add(heredoc);
         }
 
-        host.Heredocs = heredocs;
+        host.Heredocs = [.. heredocs];
         if (heredocs.Count > 0)
         {
             instruction.ExtendTo(_lines.ContentEnd(_next - 1));

@@ -22,7 +22,7 @@ internal static class FlagParser
         Allowed.TryGetValue(keyword, out var names) && names.Contains(flag);
 
     /// <summary>Reads the flags from index <paramref name="from"/> of the line; returns them and the index where the arguments start.</summary>
-    public static (IReadOnlyList<InstructionFlag> Flags, int ArgsStart) Read(SourceText line, int from)
+    public static (InstructionFlag[] Flags, int ArgsStart) Read(SourceText line, int from)
     {
         // Most instructions have no flag: the empty array is shared, the list made only for the first flag.
         List<InstructionFlag>? flags = null;
@@ -37,7 +37,7 @@ internal static class FlagParser
 
             if (i + 1 >= text.Length || text[i] != '-' || text[i + 1] != '-')
             {
-                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
+                return (flags is null ? [] : [.. flags], i);
             }
 
             var start = i;
@@ -45,7 +45,7 @@ internal static class FlagParser
             if (body.IsEmpty)
             {
                 // A bare "--" ends the flags.
-                return (flags ?? (IReadOnlyList<InstructionFlag>)[], i);
+                return (flags is null ? [] : [.. flags], i);
             }
 
             (flags ??= []).Add(ToFlag(line, start, i, body));

@@ -32,13 +32,13 @@ public sealed class Instruction
     /// <summary>From the keyword to the end of the instruction, heredoc bodies included.</summary>
     public SourceSpan Span => _heredocEnd < 0 ? Line.Span : Line.SpanFromStartTo(_heredocEnd);
 
-    public IReadOnlyList<InstructionFlag> Flags { get; internal set; } = [];
+    public InstructionFlag[] Flags { get; internal set; } = [];
 
-    public IReadOnlyList<DockerWord> Arguments { get; internal set; } = [];
+    public DockerWord[] Arguments { get; internal set; } = [];
 
-    public IReadOnlyList<DockerKeyValue> Pairs { get; internal set; } = [];
+    public DockerKeyValue[] Pairs { get; internal set; } = [];
 
-    public IReadOnlyList<Heredoc> Heredocs { get; internal set; } = [];
+    public Heredoc[] Heredocs { get; internal set; } = [];
 
     /// <summary>True for the JSON (exec) form: <c>RUN ["a", "b"]</c>.</summary>
     public bool IsJsonForm { get; internal set; }
@@ -57,7 +57,7 @@ public sealed class Instruction
     {
         // Indexed from the end, no lambda: asked of every COPY and ADD, and a closure per call added up.
         var flags = Flags;
-        for (var i = flags.Count - 1; i >= 0; i--)
+        for (var i = flags.Length - 1; i >= 0; i--)
         {
             if (flags[i].Name == name)
             {
@@ -71,7 +71,7 @@ public sealed class Instruction
     public IEnumerable<InstructionFlag> FlagsNamed(string name) => Flags.Where(f => f.Name == name);
 
     /// <summary>The shell-form command text (after the flags), or null in exec form.</summary>
-    public DockerWord? ShellCommand => IsJsonForm || Arguments.Count != 1 ? null : Arguments[0];
+    public DockerWord? ShellCommand => IsJsonForm || Arguments.Length != 1 ? null : Arguments[0];
 
     /// <summary>
     /// What the Dockerfile rules work out about this instruction once and share (its RunFacts), kept on it. A model is read by

@@ -38,9 +38,10 @@ internal sealed class InstructionParser
             split++;
         }
 
-        var keyword = KnownIgnoringCase.TryGetValue(text.Chars[..split], out var known) ? known : text.Chars[..split].ToString().ToUpperInvariant();
+        var isKnown = KnownIgnoringCase.TryGetValue(text.Chars[..split], out var known);
+        var keyword = isKnown ? known! : text.Chars[..split].ToString().ToUpperInvariant();
         var instruction = new Instruction(keyword, text);
-        if (!Known.Contains(keyword))
+        if (!isKnown)
         {
             Fail(text.SpanOf(0, split), $"unknown instruction: {text.Chars[..split]}");
             return null;
@@ -48,7 +49,7 @@ internal sealed class InstructionParser
 
         var (flags, argsStart) = FlagParser.Read(text, split);
         instruction.Flags = flags;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             if (!FlagParser.IsAllowed(keyword, flags[i].Name))
             {
@@ -88,7 +89,7 @@ internal sealed class InstructionParser
     {
         Words(instruction, args);
         var words = instruction.Arguments;
-        var valid = words.Count == 1 || (words.Count == 3 && string.Equals(words[1].Raw, "AS", StringComparison.OrdinalIgnoreCase));
+        var valid = words.Length == 1 || (words.Length == 3 && string.Equals(words[1].Raw, "AS", StringComparison.OrdinalIgnoreCase));
         return valid || Fail(args.Length > 0 ? args.Span : instruction.KeywordSpan, "FROM requires either one or three arguments (FROM <image> [AS <name>])");
     }
 
@@ -99,7 +100,7 @@ internal sealed class InstructionParser
             return false;
         }
 
-        return instruction.Arguments.Count >= 2
+        return instruction.Arguments.Length >= 2
             || Fail(args.Length > 0 ? args.Span : instruction.KeywordSpan, $"{instruction.Keyword} requires at least two arguments: a source and a destination");
     }
 

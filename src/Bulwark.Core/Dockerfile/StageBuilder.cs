@@ -102,7 +102,7 @@ internal sealed partial class StageBuilder
         from.Stage = stage;
         ExpandWord(from.Arguments[0], _global);
         ExpandFlags(from, _global);
-        if (from.Arguments.Count == 3)
+        if (from.Arguments.Length == 3)
         {
             stage.Name = StageName(from.Arguments[2]);
         }
@@ -179,13 +179,13 @@ internal sealed partial class StageBuilder
     {
         // Indexed loops: a foreach over an IReadOnlyList would allocate an enumerator per instruction.
         var arguments = instruction.Arguments;
-        for (var i = 0; i < arguments.Count; i++)
+        for (var i = 0; i < arguments.Length; i++)
         {
             ExpandWord(arguments[i], _scope);
         }
 
         var pairs = instruction.Pairs;
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < pairs.Length; i++)
         {
             var pair = pairs[i];
             ExpandWord(pair.Name, _scope);
@@ -199,7 +199,7 @@ internal sealed partial class StageBuilder
     private void ExpandFlags(Instruction instruction, VariableScope scope)
     {
         var flags = instruction.Flags;
-        for (var i = 0; i < flags.Count; i++)
+        for (var i = 0; i < flags.Length; i++)
         {
             var flag = flags[i];
             if (flag.ValueSource is not null && ExpandedFlags.Contains(flag.Name))
@@ -213,7 +213,7 @@ internal sealed partial class StageBuilder
     private void DeclareArgs(Instruction instruction, VariableScope? inherit)
     {
         var pairs = instruction.Pairs;
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < pairs.Length; i++)
         {
             var pair = pairs[i];
             var name = pair.Name.Raw;
@@ -248,7 +248,7 @@ internal sealed partial class StageBuilder
     private void DeclareEnv(Instruction instruction)
     {
         var pairs = instruction.Pairs;
-        var values = new string?[pairs.Count];
+        var values = new string?[pairs.Length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = ExpandedValue(pairs[i].Value!, _scope);

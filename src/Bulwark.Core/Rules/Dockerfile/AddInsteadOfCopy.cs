@@ -45,9 +45,9 @@ public sealed class AddInsteadOfCopy : DockerfileRule
 
     /// <summary>True when COPY would do exactly what this ADD does.</summary>
     public static bool IsPlainCopy(Instruction add) =>
-        add.Arguments.Count >= 2 && !add.Flags.Any(f => AddOnlyFlags.Contains(f.Name)) && Sources(add).All(IsLocalPlain);
+        add.Arguments.Length >= 2 && !add.Flags.Any(f => AddOnlyFlags.Contains(f.Name)) && Sources(add).All(IsLocalPlain);
 
-    private static IEnumerable<DockerWord> Sources(Instruction add) => add.Arguments.Take(add.Arguments.Count - 1);
+    private static IEnumerable<DockerWord> Sources(Instruction add) => add.Arguments.Take(add.Arguments.Length - 1);
 
     private static bool IsLocalPlain(DockerWord source)
     {

@@ -30,7 +30,7 @@ public sealed partial class AddRemoteUrl : DockerfileRule
         foreach (var add in model.Stages.SelectMany(s => s.InstructionsNamed("ADD")))
         {
             var checksum = add.Flag("checksum") is not null;
-            foreach (var source in add.Arguments.Take(add.Arguments.Count - 1))
+            foreach (var source in add.Arguments.Take(add.Arguments.Length - 1))
             {
                 CheckSource(model, add, source, checksum, context);
             }

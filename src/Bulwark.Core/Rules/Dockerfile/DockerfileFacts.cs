@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bulwark.Common;
 using Bulwark.Dockerfile;
 
@@ -18,17 +19,17 @@ public static class DockerfileFacts
     private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "busybox" };
 
     /// <summary>The final stage and the stages it is built on (<c>FROM builder</c>): their layers ship.</summary>
-    public static IReadOnlyList<BuildStage> FinalLineage(DockerfileModel model) => FactsOf(model).Shipped;
+    public static BuildStage[] FinalLineage(DockerfileModel model) => FactsOf(model).Shipped;
 
     /// <summary>RUN instructions of the given stages; <see cref="Scripts"/> is empty for those run by PowerShell or cmd.</summary>
     public static IEnumerable<Instruction> ShellRuns(IEnumerable<BuildStage> stages) =>
         stages.SelectMany(s => s.InstructionsNamed("RUN"));
 
     /// <summary>Every RUN of the model in file order of its stages, with its facts (looked up once per model, not per RUN and rule).</summary>
-    public static IReadOnlyList<RunFacts> Runs(DockerfileModel model) => FactsOf(model).All;
+    public static RunFacts[] Runs(DockerfileModel model) => FactsOf(model).All;
 
     /// <summary>The RUNs of <see cref="FinalLineage"/>, final stage first.</summary>
-    public static IReadOnlyList<RunFacts> ShippedRuns(DockerfileModel model) => FactsOf(model).ShippedRuns;
+    public static RunFacts[] ShippedRuns(DockerfileModel model) => FactsOf(model).ShippedRuns;
 
     /// <summary>What the rules know about one RUN, computed once and shared by every rule.</summary>
     public static RunFacts Of(Instruction run) => (RunFacts)(run.Facts ??= new RunFacts(run));
@@ -41,7 +42,7 @@ public static class DockerfileFacts
 
     /// <summary>The <c>--mount</c> options of a RUN as key/value maps (<c>type=secret,id=npm</c>).</summary>
     public static IEnumerable<IReadOnlyDictionary<string, string>> Mounts(Instruction run) =>
-        run.Flags.Count == 0 ? [] : run.FlagsNamed("mount").Select(f => ParseMount(f.EffectiveValue ?? string.Empty));
+        run.Flags.Length == 0 ? [] : run.FlagsNamed("mount").Select(f => ParseMount(f.EffectiveValue ?? string.Empty));
 
     public static bool HasMount(Instruction run, string type) =>
         Mounts(run).Any(m => string.Equals(m.GetValueOrDefault("type", "bind"), type, StringComparison.OrdinalIgnoreCase));
@@ -92,7 +93,7 @@ public static class DockerfileFacts
         for (var s = stage; s is not null; s = s.BaseStage)
         {
             var shells = s.InstructionsNamed("SHELL");
-            for (var k = shells.Count - 1; k >= 0; k--)
+            for (var k = shells.Length - 1; k >= 0; k--)
             {
                 if (s != stage || shells[k].StartLine < instruction.StartLine)
                 {
@@ -114,9 +115,9 @@ public static class DockerfileFacts
         if (run.ShellCommand is { } command)
         {
             var main = new RunScript(command.Source, ShellScript.Parse(command.Source));
-            return run.Heredocs.Count > 0 && FeedsHeredocsToShell(main) ? WithHeredocScripts(main, run.Heredocs) : [main];
+            return run.Heredocs.Length > 0 && FeedsHeredocsToShell(main) ? WithHeredocScripts(main, run.Heredocs) : [main];
         }
-        else if (run.IsJsonForm && run.Arguments.Count >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
+        else if (run.IsJsonForm && run.Arguments.Length >= 3 && Shells.Contains(ShellCommand.BaseName(run.Arguments[0].Value)) && run.Arguments[1].Value.StartsWith('-') && run.Arguments[1].Value.Contains('c', StringComparison.Ordinal))
         {
             var script = run.Arguments[2].Source.Slice(1, run.Arguments[2].Source.Length - 1);
             return [new RunScript(script, ShellScript.Parse(script))];
@@ -169,20 +170,20 @@ public static class DockerfileFacts
         public ModelFacts(DockerfileModel model)
         {
             Shipped = model.FinalStage is { } final ? [.. final.Lineage()] : [];
-            All = Collect(model.Stages);
+            All = Collect(CollectionsMarshal.AsSpan(model.Stages));
             ShippedRuns = Collect(Shipped);
         }
 
-        public IReadOnlyList<BuildStage> Shipped { get; }
+        public BuildStage[] Shipped { get; }
 
-        public IReadOnlyList<RunFacts> All { get; }
+        public RunFacts[] All { get; }
 
-        public IReadOnlyList<RunFacts> ShippedRuns { get; }
+        public RunFacts[] ShippedRuns { get; }
 
         /// <summary>See <see cref="DockerfileImage.Of"/> (found when first asked for).</summary>
         public List<DockerfileImage>? Images { get; set; }
 
-        private static RunFacts[] Collect(IReadOnlyList<BuildStage> stages)
+        private static RunFacts[] Collect(ReadOnlySpan<BuildStage> stages)
         {
             var runs = new List<RunFacts>();
             foreach (var stage in stages)

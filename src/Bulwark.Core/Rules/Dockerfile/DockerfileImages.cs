@@ -63,7 +63,21 @@ public sealed record DockerfileImage(DockerfileModel Model, BuildStage Stage, st
 
     /// <summary>False for what BuildKit would reject as a reference: empty, blanks, or an empty tag/digest (<c>image:</c> from an empty ARG).</summary>
     public static bool IsValidName(string image) =>
-        image.Length > 0 && !image.Any(char.IsWhiteSpace) && !image.EndsWith(':') && !image.EndsWith('@') && !image.Contains(":@", StringComparison.Ordinal);
+        image.Length > 0 && !HasWhiteSpace(image) && !image.EndsWith(':') && !image.EndsWith('@') && !image.Contains(":@", StringComparison.Ordinal);
+
+    // A loop over the characters, not Any over the string: LINQ enumerated it through a boxed enumerator.
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Owner(DockerfileModel model, BuildStage stage) =>
         stage == model.FinalStage ? "final stage" : $"stage {stage.DisplayName}";
