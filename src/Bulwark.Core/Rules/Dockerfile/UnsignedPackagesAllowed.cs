@@ -86,13 +86,16 @@ public sealed partial class UnsignedPackagesAllowed : DockerfileRule
     private static bool IsUnsigned(ReadOnlySpan<char> value) =>
         UnsignedOptions.Contains(value)
         || (value.ContainsAny(AllowWord)
-            && (value.Contains("AllowUnauthenticated=true", StringComparison.OrdinalIgnoreCase) || value.Contains("AllowInsecureRepositories=true", StringComparison.OrdinalIgnoreCase)))
+            && value.ContainsAny(AllowSettings))
         || (value.Contains("trusted=yes", StringComparison.Ordinal) && TrustedSource().IsMatch(value))
         || (value.ContainsAny(GpgCheckWord) && GpgCheckOff().IsMatch(value));
 
     // Asked of every word: vectorised searches, where string.Contains(x, OrdinalIgnoreCase) compares
     // char by char through casing tables under invariant globalization.
     private static readonly System.Buffers.SearchValues<string> AllowWord = System.Buffers.SearchValues.Create(["Allow"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> AllowSettings =
+        System.Buffers.SearchValues.Create(["AllowUnauthenticated=true", "AllowInsecureRepositories=true"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> GpgCheckWord = System.Buffers.SearchValues.Create(["gpgcheck"], StringComparison.OrdinalIgnoreCase);
 
