@@ -127,18 +127,31 @@ internal sealed class PartitionedScan
 
     private (AnalysisSession, List<Finding>) Join(IReadOnlyList<ISessionRule> rules)
     {
+        var local = new List<Finding>();
+        foreach (var part in _parts)
+        {
+            local.AddRange(part.Findings!);
+        }
+
+        // The parts' findings are put in report order on another core while this one joins the
+        // sessions and runs the cross-file rules; their findings follow, and the scan's own ordering
+        // then has little or nothing left to move (the same order as sorting all at once: ties keep
+        // the parts' findings first either way).
+        List<Finding>? ordered = null;
+        var ordering = Worker.Start(() => ordered = FindingOrder.Apply(local));
+
         // A new session, not the first part's: indexes built over a part's session (the fixers' file
         // lookups) must not be taken for indexes over the whole.
         var session = new AnalysisSession(_parts[0].Session!.Options);
-        var findings = new List<Finding>();
         foreach (var part in _parts)
         {
             session.Append(part.Session!);
-            findings.AddRange(part.Findings!);
         }
 
-        findings.AddRange(_engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session));
-        return (session, findings);
+        var crossFile = _engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session);
+        ordering.Join();
+        ordered!.AddRange(crossFile);
+        return (session, ordered);
     }
 
     /// <summary>Consecutive inputs, and what loading and checking them on one thread produced.</summary>

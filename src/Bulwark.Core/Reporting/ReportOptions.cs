@@ -20,7 +20,16 @@ public sealed record ReportOptions
     public string? BaseDirectory { get; init; }
 
     /// <summary>The tool version written into SARIF; tests pin it so snapshots do not change on release.</summary>
-    public string ToolVersion { get; init; } = AssemblyVersion();
+    /// <remarks>Read from the assembly's attributes only when a report asks (reflection is a cost on every run).</remarks>
+    public string ToolVersion
+    {
+        get => _toolVersion ?? (s_assemblyVersion ??= AssemblyVersion());
+        init => _toolVersion = value;
+    }
+
+    private static string? s_assemblyVersion;
+
+    private readonly string? _toolVersion;
 
     /// <summary>The project's home page, SARIF <c>tool.driver.informationUri</c>.</summary>
     public string InformationUri { get; init; } = "https://github.com/bulwark/bulwark";
