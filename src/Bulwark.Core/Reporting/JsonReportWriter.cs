@@ -173,6 +173,7 @@ public sealed class JsonReportWriter : IReportWriter
         private string? _file;
         private EncodedFile? _encodedFile;
         private readonly Dictionary<ObjectRef, RenderedJson> _objects = [];
+        private (ObjectRef Object, RenderedJson Rendered)? _lastObject;
 
         public EncodedRule Of(RuleMetadata rule)
         {
@@ -199,14 +200,23 @@ public sealed class JsonReportWriter : IReportWriter
             return _encodedFile;
         }
 
-        /// <summary>Objects repeat within a file and across files (every single-stage Dockerfile's stage 0).</summary>
+        /// <summary>
+        /// Objects repeat within a file and across files (every single-stage Dockerfile's stage 0);
+        /// consecutive findings mostly name the same one, compared before any hashing.
+        /// </summary>
         public RenderedJson Of(ObjectRef obj)
         {
+            if (_lastObject is not null && obj.Equals(_lastObject.Value.Object))
+            {
+                return _lastObject.Value.Rendered;
+            }
+
             if (!_objects.TryGetValue(obj, out var rendered))
             {
                 _objects[obj] = rendered = new RenderedJson(json => WriteObjectValue(json, obj));
             }
 
+            _lastObject = (obj, rendered);
             return rendered;
         }
     }
