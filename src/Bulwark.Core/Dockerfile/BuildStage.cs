@@ -70,10 +70,13 @@ public sealed class BuildStage
             IndexByKeyword();
         }
 
-        // A stage uses a handful of keywords: a linear search over them costs less than hashing.
-        for (var i = 0; i < _keywords!.Length; i++)
+        // A stage uses a handful of keywords: a linear search over them costs less than hashing (the
+        // parser's keywords and the rules' are mostly the same instances: the comparison inlines to a
+        // reference check first).
+        var keywords = _keywords!;
+        for (var i = 0; i < keywords.Length; i++)
         {
-            if (string.Equals(_keywords[i], keyword, StringComparison.Ordinal))
+            if (string.Equals(keywords[i], keyword))
             {
                 return _groups![i];
             }
@@ -95,7 +98,7 @@ public sealed class BuildStage
         {
             var keyword = instructions[i].Keyword;
             var k = 0;
-            while (k < distinct && !string.Equals(keywords[k], keyword, StringComparison.Ordinal))
+            while (k < distinct && !string.Equals(keywords[k], keyword))
             {
                 k++;
             }
