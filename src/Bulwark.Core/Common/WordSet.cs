@@ -5,8 +5,8 @@ namespace Bulwark.Common;
 /// <summary>
 /// A fixed set of words, compared ordinally. The rules ask such sets about every command name and
 /// word of every RUN, and nearly all of those are not in them: a bit per length and a bit per first
-/// character turn most of them away in a few instructions, before the hash set (a hash over the whole
-/// word and calls through its comparer) is asked.
+/// and last character turn most of them away in a few instructions, before the hash set (a hash over
+/// the whole word and calls through its comparer) is asked.
 /// </summary>
 /// <remarks>Filled by a collection initializer, then only read (also from several threads).</remarks>
 public sealed class WordSet : IEnumerable<string>
@@ -17,10 +17,9 @@ public sealed class WordSet : IEnumerable<string>
     // Bit n: a word of length n (n < 63); bit 63: a longer word.
     private ulong _lengths;
 
-    // Bit c of the pair: a word starting with ASCII character c; and whether one starts with any other.
-    private ulong _firstsBelow64;
-    private ulong _firstsFrom64;
-    private bool _nonAsciiFirst;
+    // Words' first and last characters: a bit per ASCII character, and whether any is another.
+    private CharMask _firsts;
+    private CharMask _lasts;
 
     public WordSet()
     {
@@ -35,19 +34,8 @@ public sealed class WordSet : IEnumerable<string>
         _lengths |= LengthBit(word.Length);
         if (word.Length > 0)
         {
-            var first = word[0];
-            if (first < 64)
-            {
-                _firstsBelow64 |= 1UL << first;
-            }
-            else if (first < 128)
-            {
-                _firstsFrom64 |= 1UL << (first - 64);
-            }
-            else
-            {
-                _nonAsciiFirst = true;
-            }
+            _firsts.Add(word[0]);
+            _lasts.Add(word[^1]);
         }
     }
 
@@ -73,12 +61,36 @@ public sealed class WordSet : IEnumerable<string>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private bool MayContain(ReadOnlySpan<char> word) =>
-        (_lengths & LengthBit(word.Length)) != 0 && (word.IsEmpty || MayStartWith(word[0]));
-
-    private bool MayStartWith(char first) =>
-        first < 64 ? ((_firstsBelow64 >> first) & 1) != 0
-        : first < 128 ? ((_firstsFrom64 >> (first - 64)) & 1) != 0
-        : _nonAsciiFirst;
+        (_lengths & LengthBit(word.Length)) != 0 && (word.IsEmpty || (_firsts.Has(word[0]) && _lasts.Has(word[^1])));
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>A set of characters: one bit per ASCII character, one flag for all others.</summary>
+    private struct CharMask
+    {
+        private ulong _below64;
+        private ulong _from64;
+        private bool _nonAscii;
+
+        public void Add(char c)
+        {
+            if (c < 64)
+            {
+                _below64 |= 1UL << c;
+            }
+            else if (c < 128)
+            {
+                _from64 |= 1UL << (c - 64);
+            }
+            else
+            {
+                _nonAscii = true;
+            }
+        }
+
+        public readonly bool Has(char c) =>
+            c < 64 ? ((_below64 >> c) & 1) != 0
+            : c < 128 ? ((_from64 >> (c - 64)) & 1) != 0
+            : _nonAscii;
+    }
 }
