@@ -49,6 +49,26 @@ public sealed class FindingOrderTests
     }
 
     [Fact]
+    public void Equal_paths_held_in_distinct_strings_sort_as_one_file()
+    {
+        // Ranks are collected by string instance; two instances of one path must still rank as one file.
+        var path = "a.yaml";
+        var copy = new string(path.AsSpan());
+        Finding[] findings =
+        [
+            At(path, 3, 1, Rt001, "a3"),
+            At("b.yaml", 1, 1, Rt001, "b1"),
+            At(copy, 1, 1, Rt001, "a1 (copy)"),
+            At(path, 2, 1, Rt007, "a2"),
+            At(copy, 2, 1, Rt001, "a2 rt001 (copy)"),
+        ];
+
+        var ordered = FindingOrder.Apply([.. findings]);
+
+        Assert.Equal(["a1 (copy)", "a2 rt001 (copy)", "a2", "a3", "b1"], ordered.Select(f => f.Message));
+    }
+
+    [Fact]
     public void Drops_exact_repeats_keeping_the_first()
     {
         var first = At("a.yaml", 1, 1, Rt001, "same");

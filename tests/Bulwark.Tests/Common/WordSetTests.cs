@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Bulwark.Tests.Common;
 
-/// <summary>A word set answers as an ordinal hash set does; its length and first-letter filters only make "no" quicker.</summary>
+/// <summary>A word set answers as an ordinal hash set does; its length and first- and last-letter filters only make "no" quicker.</summary>
 public sealed class WordSetTests
 {
     private static readonly string[] Members = ["sudo", "doas", "apt-get", "", "-", "é-word", "a-very-long-word-longer-than-sixty-three-characters-to-reach-the-last-length-bit"];
@@ -13,7 +13,11 @@ public sealed class WordSetTests
     {
         WordSet set = [.. Members];
         var reference = new HashSet<string>(Members, StringComparer.Ordinal);
-        string[] others = ["Sudo", "sud", "sudoo", "apt", "apt-get ", "é", "-x", "a-very-long-word-longer-than-sixty-three-characters-to-reach-the-last-length-bix", "dnf", "\u0100"];
+        string[] others =
+        [
+            "Sudo", "sud", "sudoo", "apt", "apt-get ", "é", "-x", "a-very-long-word-longer-than-sixty-three-characters-to-reach-the-last-length-bix", "dnf", "\u0100",
+            "sudx", "doaz", "apt-gex", "é-woré", "sud\u0101", "dooo",
+        ];
 
         foreach (var word in Members.Concat(others))
         {
