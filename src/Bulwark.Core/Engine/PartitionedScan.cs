@@ -32,18 +32,19 @@ internal sealed class PartitionedScan
         _local = [.. rules.Where(r => r.JudgesEachModelAlone)];
     }
 
-    /// <summary>True when there are cores to share the work and <paramref name="inputs"/> fill at least two parts.</summary>
-    public static bool Pays(IReadOnlyCollection<ScanInput> inputs) => Environment.ProcessorCount > 1 && inputs.Count >= 2 * FilesPerPart;
+    /// <summary>True when there are cores to share the work and <paramref name="inputs"/> make at least two parts.</summary>
+    public static bool Pays(IReadOnlyCollection<ScanInput> inputs) => Environment.ProcessorCount > 1 && inputs.Count > FilesPerPart;
 
     /// <summary>
-    /// The joined session and every finding when <paramref name="inputs"/> fill at least two parts on a
+    /// The joined session and every finding when <paramref name="inputs"/> make at least two parts on a
     /// machine with several cores; otherwise null and the inputs read so far, for a scan on one thread.
+    /// The workers start as soon as the walk has found more than one part's inputs.
     /// </summary>
     public static (AnalysisSession Session, List<Finding> Findings)? TryRun(IEnumerable<ScanInput> inputs, ScanEngine engine, IReadOnlyList<ISessionRule> rules, out IReadOnlyList<ScanInput> read)
     {
         using var walk = inputs.GetEnumerator();
-        var first = new List<ScanInput>(2 * FilesPerPart);
-        while (first.Count < 2 * FilesPerPart && walk.MoveNext())
+        var first = new List<ScanInput>(FilesPerPart + 1);
+        while (first.Count <= FilesPerPart && walk.MoveNext())
         {
             first.Add(walk.Current);
         }
@@ -67,7 +68,6 @@ internal sealed class PartitionedScan
     private void Feed(List<ScanInput> first, IEnumerator<ScanInput> walk)
     {
         Publish(first[..FilesPerPart]);
-        Publish(first[FilesPerPart..]);
         for (var i = 1; i < Environment.ProcessorCount; i++)
         {
             _workers.Add(Worker.Start(Work));
@@ -75,7 +75,7 @@ internal sealed class PartitionedScan
 
         try
         {
-            PublishRest(walk);
+            PublishRest(first[FilesPerPart..], walk);
         }
         finally
         {
@@ -87,9 +87,8 @@ internal sealed class PartitionedScan
         WaitForWorkers();
     }
 
-    private void PublishRest(IEnumerator<ScanInput> walk)
+    private void PublishRest(List<ScanInput> batch, IEnumerator<ScanInput> walk)
     {
-        var batch = new List<ScanInput>(FilesPerPart);
         while (walk.MoveNext())
         {
             batch.Add(walk.Current);

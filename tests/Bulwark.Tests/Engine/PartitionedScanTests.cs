@@ -29,6 +29,24 @@ public sealed class PartitionedScanTests
     }
 
     [Fact]
+    public void One_input_more_than_a_part_makes_two_parts_that_report_what_one_session_reports()
+    {
+        // Parts hold eight inputs: nine make a full part and a part of one, scanned on two threads.
+        var inputs = Enumerable.Range(0, 9)
+            .Select(i => new ScanInput($"svc{i}/Dockerfile", $"FROM alpine:3.{i}\nRUN apk add curl && curl -k https://example.com/{i}\nUSER {1000 + i}\n"))
+            .ToList();
+        var engine = new ScanEngine(RuleCatalog.All, RuleOptions.Default);
+        Assert.False(PartitionedScan.Pays(inputs[..8]));
+        Assert.True(PartitionedScan.Pays(inputs) || Environment.ProcessorCount == 1);
+
+        var together = engine.Scan(inputs);
+        var alone = engine.Evaluate(engine.Load(inputs));
+
+        Assert.Contains(together.Findings, f => f.Location.File == "svc8/Dockerfile");
+        Assert.Equal(Json(alone), Json(together));
+    }
+
+    [Fact]
     public void Cross_file_rules_see_every_part()
     {
         // Twenty-one manifests, each in its own file: the namespace in the first, a network policy in

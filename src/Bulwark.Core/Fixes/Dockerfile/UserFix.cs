@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 using Bulwark.Dockerfile;
 using Bulwark.Rules.Dockerfile;
@@ -88,20 +89,33 @@ internal static class UserSetups
         };
     }
 
-    private static readonly string[] UserCreators = ["useradd", "adduser"];
+    private static readonly WordSet UserCreators = ["useradd", "adduser"];
 
-    private static readonly string[] UserOrGroupCreators = ["useradd", "adduser", "groupadd", "addgroup"];
+    private static readonly WordSet UserOrGroupCreators = ["useradd", "adduser", "groupadd", "addgroup"];
 
-    /// <summary>The commands of the RUNs the final stage's image is built from, final stage first (asked once per DF004 finding).</summary>
-    private static IEnumerable<ShellCommand> LineageCommands(BuildStage final)
+    /// <summary>
+    /// The commands called one of <paramref name="programs"/> in the RUNs the final stage's image is built
+    /// from, final stage first (asked once per DF004 finding). RUNs calling none of them are passed over
+    /// on their facts' program names, without looking at their commands.
+    /// </summary>
+    private static IEnumerable<ShellCommand> LineageCommands(BuildStage final, WordSet programs)
     {
         for (var stage = final; stage is not null; stage = stage.BaseStage)
         {
             foreach (var run in stage.InstructionsNamed("RUN"))
             {
-                foreach (var command in DockerfileFacts.Of(run).Commands)
+                var facts = DockerfileFacts.Of(run);
+                if (!facts.Calls(programs))
                 {
-                    yield return command;
+                    continue;
+                }
+
+                foreach (var command in facts.Commands)
+                {
+                    if (programs.Contains(command.Name))
+                    {
+                        yield return command;
+                    }
                 }
             }
         }
@@ -110,9 +124,9 @@ internal static class UserSetups
     /// <summary>The non-root uid the first <c>useradd</c>/<c>adduser</c> that names one gives.</summary>
     private static string? CreatedUid(BuildStage final)
     {
-        foreach (var command in LineageCommands(final))
+        foreach (var command in LineageCommands(final, UserCreators))
         {
-            if (command.Is(UserCreators) && Uid(command) is { } uid)
+            if (Uid(command) is { } uid)
             {
                 return uid;
             }
@@ -124,9 +138,9 @@ internal static class UserSetups
     /// <summary>True when the Dockerfile already creates a user or group called <see cref="Name"/>.</summary>
     private static bool CreatesName(BuildStage final)
     {
-        foreach (var command in LineageCommands(final))
+        foreach (var command in LineageCommands(final, UserOrGroupCreators))
         {
-            if (command.Is(UserOrGroupCreators) && command.HasArgument(Name))
+            if (command.HasArgument(Name))
             {
                 return true;
             }
