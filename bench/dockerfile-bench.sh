@@ -14,8 +14,8 @@
 # dockerfilelint). dockerfile-utils lints one file per process, so it runs once per file.
 #
 # Usage: bench/dockerfile-bench.sh [corpus-dir] [runs] [dockerfile-utils-runs]
-# (best of `runs` for bulwark and dockerfilelint, default 5; dockerfile-utils takes about a minute per
-# run here, so it defaults to a single run.)
+# (best of `runs` for bulwark and dockerfilelint, run in turns, default 5; the medians are printed too;
+# dockerfile-utils takes about a minute per run here, so it defaults to a single run.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/dockerfile}
@@ -54,18 +54,17 @@ mapfile -t dfl_files < <(printf '%s\n' "${files[@]}" | grep -vxF -f <(printf '%s
 echo "dockerfilelint crashes on ${#crashers[@]} file(s):" >&2
 printf '  %s\n' "${crashers[@]:-none}" >&2
 
-best() { # best wall time in seconds of "$@" over N runs: best N command...
+elapsed() { # wall time in seconds of one run of "$@"
   # Timed with bash's own clock ($EPOCHREALTIME, microseconds): `$(date ...)` would fork a process
   # inside the timed interval and add its start-up to every tool's time.
-  local n=$1 best=999 s e t
-  shift
-  for _ in $(seq "$n"); do
-    s=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; e=$EPOCHREALTIME
-    t=$(echo "$e - $s" | bc -l)
-    best=$(echo "if ($t < $best) $t else $best" | bc -l)
-  done
-  printf '%.3f' "$best"
+  local s e
+  s=$EPOCHREALTIME; "$@" >/dev/null 2>&1 || true; e=$EPOCHREALTIME
+  echo "$e - $s" | bc -l
 }
+
+# The best and the median of the times on stdin, one per line.
+best_of() { sort -g | head -1 | xargs printf '%.3f'; }
+median_of() { sort -g | awk '{ t[NR] = $1 } END { printf "%.3f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 
 per_file_utils() { for f in "${files[@]}"; do "$dfu" lint "$f" || true; done; }
 
@@ -73,12 +72,22 @@ per_file_utils() { for f in "${files[@]}"; do "$dfu" lint "$f" || true; done; }
 set +e; "$bulwark" scan "$corpus" --format json >"$work/bulwark.json" 2>"$work/bulwark.err"; rc=$?; set -e
 if [ "$rc" -gt 1 ]; then echo "bulwark failed (exit $rc):" >&2; head -20 "$work/bulwark.err" >&2; exit 1; fi
 
-t_bulwark=$(best "$runs" "$bulwark" scan "$corpus" --format json)
-t_dfl=$(best "$runs" "$dfl" -o json "${dfl_files[@]}")
-t_dfu=$(best "$utils_runs" per_file_utils)
+# The two are run in turns (bulwark, dockerfilelint, bulwark, ...), not in two blocks, so that both
+# see the same machine: on a shared VM the speed drifts by tens of percent within a minute, and a
+# drift between two blocks would move the ratio by as much.
+: >"$work/t_bulwark"; : >"$work/t_dfl"
+for _ in $(seq "$runs"); do
+  elapsed "$bulwark" scan "$corpus" --format json >>"$work/t_bulwark"
+  elapsed "$dfl" -o json "${dfl_files[@]}" >>"$work/t_dfl"
+done
+t_bulwark=$(best_of <"$work/t_bulwark"); m_bulwark=$(median_of <"$work/t_bulwark")
+t_dfl=$(best_of <"$work/t_dfl"); m_dfl=$(median_of <"$work/t_dfl")
+: >"$work/t_dfu"
+for _ in $(seq "$utils_runs"); do elapsed per_file_utils >>"$work/t_dfu"; done
+t_dfu=$(best_of <"$work/t_dfu")
 
-printf '%-44s %8s s\n' "bulwark scan (AOT, ${#files[@]} files, json)" "$t_bulwark"
-printf '%-44s %8s s\n' "dockerfilelint (${#dfl_files[@]} files, one process)" "$t_dfl"
+printf '%-44s %8s s  (median %s s)\n' "bulwark scan (AOT, ${#files[@]} files, json)" "$t_bulwark" "$m_bulwark"
+printf '%-44s %8s s  (median %s s)\n' "dockerfilelint (${#dfl_files[@]} files, one process)" "$t_dfl" "$m_dfl"
 printf '%-44s %8s s\n' "dockerfile-utils lint (${#files[@]} processes)" "$t_dfu"
-echo "dockerfilelint / bulwark:   $(echo "scale=1; $t_dfl / $t_bulwark" | bc -l)x (target >= 10x)"
+echo "dockerfilelint / bulwark:   $(echo "scale=1; $t_dfl / $t_bulwark" | bc -l)x best to best (target >= 10x), $(echo "scale=1; $m_dfl / $m_bulwark" | bc -l)x median to median"
 echo "dockerfile-utils / bulwark: $(echo "scale=1; $t_dfu / $t_bulwark" | bc -l)x"
