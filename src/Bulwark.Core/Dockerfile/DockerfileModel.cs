@@ -7,9 +7,10 @@ namespace Bulwark.Dockerfile;
 public sealed class DockerfileModel
 {
     /// <summary>
-    /// What the Dockerfile rules work out about this model once and share (its RUNs, shipped stages and external images), kept on it. A model is read by
-    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
-    /// handle, a lock and a hash lookup each.
+    /// What the Dockerfile rules work out once about this model and share (its RUNs, shipped stages
+    /// and external images), kept on it rather than in a weak table, whose entries cost a GC handle, a
+    /// lock and a hash lookup each. A model is read by one thread at a time (a scan gives each file to
+    /// one thread).
     /// </summary>
     internal object? Facts { get; set; }
 

@@ -74,9 +74,9 @@ public sealed class Instruction
     public DockerWord? ShellCommand => IsJsonForm || Arguments.Length != 1 ? null : Arguments[0];
 
     /// <summary>
-    /// What the Dockerfile rules work out about this instruction once and share (its RunFacts), kept on it. A model is read by
-    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
-    /// handle, a lock and a hash lookup each.
+    /// What the Dockerfile rules work out once about this instruction and share (its RunFacts), kept on
+    /// it rather than in a weak table, whose entries cost a GC handle, a lock and a hash lookup each. A
+    /// model is read by one thread at a time (a scan gives each file to one thread).
     /// </summary>
     internal object? Facts { get; set; }
 

@@ -74,9 +74,10 @@ public sealed class ShellCommand
     private static readonly WordSet Wrappers = ["sudo", "env", "exec", "nohup", "time", "command", "nice", "doas"];
 
     /// <summary>
-    /// What the Dockerfile rules work out about this command once and share (the package-manager call it makes, if any), kept on it. A model is read by
-    /// one thread at a time (a scan gives each file to one thread), and a weak table's entries cost a GC
-    /// handle, a lock and a hash lookup each.
+    /// What the Dockerfile rules work out once about this command and share (the package-manager call
+    /// it makes, if any), kept on it rather than in a weak table, whose entries cost a GC handle, a lock
+    /// and a hash lookup each. A model is read by one thread at a time (a scan gives each file to one
+    /// thread).
     /// </summary>
     internal object? Facts { get; set; }
 

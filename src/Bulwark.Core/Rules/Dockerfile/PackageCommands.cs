@@ -62,8 +62,8 @@ public static class PackageCommands
 
     public static IEnumerable<PackageCommand> In(Instruction run) => DockerfileFacts.Of(run).Packages;
 
-    // Five rules ask about the same commands: a package-manager call is taken apart once.
-    // Kept on the command for those that make none: recognised once, asked by five rules.
+    // Five rules ask about the same commands: a package-manager call is taken apart once and kept on
+    // the command (its Facts); this marks a command that makes none, so it is not looked at again.
     private static readonly object NoPackageCommand = new();
 
     public static PackageCommand? Parse(ShellCommand command) =>
