@@ -79,10 +79,8 @@ public sealed class JsonReportWriter : IReportWriter
         WriteSpan(json, finding.Location.Span);
         WriteObject(json, finding.Object is { } obj ? texts.Of(obj) : null);
         json.WriteString(JsonNames.Container, finding.Container);
-        json.WritePropertyName(JsonNames.Cwe);
-        json.WriteRawValue(rule.Cwe.At(json.CurrentDepth), skipInputValidation: true);
-        json.WritePropertyName(JsonNames.Mitre);
-        json.WriteRawValue(rule.Mitre.At(json.CurrentDepth), skipInputValidation: true);
+        WriteRendered(json, JsonNames.Cwe, rule.Cwe);
+        WriteRendered(json, JsonNames.Mitre, rule.Mitre);
         json.WriteString(JsonNames.Remediation, rule.Remediation);
         JsonParts.WriteFix(json, finding.Fix);
         JsonParts.WriteSuppression(json, finding.Suppression);
@@ -106,8 +104,14 @@ public sealed class JsonReportWriter : IReportWriter
             return;
         }
 
-        json.WritePropertyName(JsonNames.Object);
-        json.WriteRawValue(obj.At(json.CurrentDepth), skipInputValidation: true);
+        WriteRendered(json, JsonNames.Object, obj);
+    }
+
+    /// <summary>A property whose value was rendered once (<see cref="RenderedJson"/>), written as the writer would write it here.</summary>
+    private static void WriteRendered(Utf8JsonWriter json, JsonEncodedText name, RenderedJson value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(value.At(json.CurrentDepth), skipInputValidation: true);
     }
 
     private static void WriteObjectValue(Utf8JsonWriter json, ObjectRef obj)
