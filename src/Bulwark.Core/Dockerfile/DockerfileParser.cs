@@ -11,6 +11,9 @@ namespace Bulwark.Dockerfile;
 /// </summary>
 public sealed class DockerfileParser
 {
+    // The corpus averages about fifteen comment lines per file that has any.
+    private const int TypicalCommentCount = 16;
+
     private readonly DockerfileModel _model;
     private readonly PhysicalLines _lines;
     private readonly LineIndex _index;
@@ -163,8 +166,9 @@ public sealed class DockerfileParser
             end--;
         }
 
-        // Every later comment line has a '#', so their count bounds the list: it never grows.
-        var comments = _model.CommentLines ??= new DockerfileComments(Text, Text.AsSpan(first).Count('#'));
+        // Room for a typical file's comments; counting the '#'s left in the file to size the list exactly
+        // read the rest of every file that has a comment.
+        var comments = _model.CommentLines ??= new DockerfileComments(Text, Math.Min(_lines.Count - index, TypicalCommentCount));
         comments.Add(index, start, end);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -25,11 +26,33 @@ internal sealed class PhysicalLines
 
     public string Text { get; }
 
+    // Texts up to this long find their line starts in one pass over a pooled buffer (a Dockerfile is a
+    // few kilobytes); longer ones count their line breaks first rather than rent a buffer of that size.
+    private const int MaxPooledLength = 1 << 16;
+
     /// <summary>0, then the offset after every line break of <paramref name="text"/>.</summary>
     internal static int[] FindLineStarts(string text)
     {
         var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-        var starts = new int[chars.Count((ushort)'\n') + 1];
+        if (chars.Length > MaxPooledLength)
+        {
+            var counted = new int[chars.Count((ushort)'\n') + 1];
+            FillLineStarts(chars, counted);
+            return counted;
+        }
+
+        // Room for a line per character, copied to its exact size: counting the line breaks first to
+        // size the array read every text twice.
+        var buffer = ArrayPool<int>.Shared.Rent(chars.Length + 1);
+        var starts = buffer.AsSpan(0, FillLineStarts(chars, buffer)).ToArray();
+        ArrayPool<int>.Shared.Return(buffer);
+        return starts;
+    }
+
+    /// <summary>Writes 0 and the offset after every line break into <paramref name="starts"/>; returns how many.</summary>
+    private static int FillLineStarts(ReadOnlySpan<ushort> chars, Span<int> starts)
+    {
+        starts[0] = 0;
         var line = 1;
         var i = 0;
 
@@ -57,7 +80,7 @@ internal sealed class PhysicalLines
             }
         }
 
-        return starts;
+        return line;
     }
 
     public int Count { get; }

@@ -6,24 +6,43 @@ namespace Bulwark.Tests.Dockerfile;
 /// <summary>The vectorised line-start search finds what a character-by-character scan finds.</summary>
 public sealed class PhysicalLineStartsTests
 {
+    private static readonly string[] Pieces = ["RUN a", "\n", "\r\n", " \\\n", "é", "", "\n\n", "x", "FROM alpine:3.19 AS build", "\t"];
+
     [Fact]
     public void Line_starts_match_a_plain_scan_for_texts_of_every_shape()
     {
         var random = new Random(11);
-        string[] pieces = ["RUN a", "\n", "\r\n", " \\\n", "é", "", "\n\n", "x", "FROM alpine:3.19 AS build", "\t"];
         for (var n = 0; n < 500; n++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var expected = new List<int> { 0 };
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n')
-                {
-                    expected.Add(i + 1);
-                }
-            }
-
-            Assert.Equal(expected, PhysicalLines.FindLineStarts(text));
+            var text = RandomText(random, random.Next(0, 40));
+            Assert.Equal(PlainScan(text), PhysicalLines.FindLineStarts(text));
         }
+    }
+
+    [Fact]
+    public void Line_starts_of_texts_longer_than_the_pooled_buffer_match_a_plain_scan()
+    {
+        // Long texts count their line breaks first instead of renting a buffer; both ways must agree.
+        var random = new Random(12);
+        var text = RandomText(random, 30_000);
+        Assert.True(text.Length > 1 << 16);
+        Assert.Equal(PlainScan(text), PhysicalLines.FindLineStarts(text));
+    }
+
+    private static string RandomText(Random random, int pieces) =>
+        string.Concat(Enumerable.Range(0, pieces).Select(_ => Pieces[random.Next(Pieces.Length)]));
+
+    private static List<int> PlainScan(string text)
+    {
+        var expected = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                expected.Add(i + 1);
+            }
+        }
+
+        return expected;
     }
 }
