@@ -1,3 +1,4 @@
+using Bulwark.Common;
 using Bulwark.Diagnostics;
 
 namespace Bulwark.Dockerfile;
@@ -13,7 +14,7 @@ public sealed class LineIndex
     private int _recentLine;
 
     public LineIndex(string text)
-        : this(LineStarts(text), text.Length)
+        : this(TextLines.Starts(text), text.Length)
     {
     }
 
@@ -62,16 +63,4 @@ public sealed class LineIndex
     }
 
     public SourceSpan Span(int start, int end) => new(Position(start), Position(Math.Max(start, end)));
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new int[text.AsSpan().Count('\n') + 1];
-        var line = 1;
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            starts[line++] = i + 1;
-        }
-
-        return starts;
-    }
 }

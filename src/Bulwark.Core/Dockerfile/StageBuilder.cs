@@ -177,17 +177,13 @@ internal sealed partial class StageBuilder
 
     private void ExpandAll(Instruction instruction)
     {
-        // Indexed loops: a foreach over an IReadOnlyList would allocate an enumerator per instruction.
-        var arguments = instruction.Arguments;
-        for (var i = 0; i < arguments.Length; i++)
+        foreach (var argument in instruction.Arguments)
         {
-            ExpandWord(arguments[i], _scope);
+            ExpandWord(argument, _scope);
         }
 
-        var pairs = instruction.Pairs;
-        for (var i = 0; i < pairs.Length; i++)
+        foreach (var pair in instruction.Pairs)
         {
-            var pair = pairs[i];
             ExpandWord(pair.Name, _scope);
             if (pair.Value is not null)
             {

@@ -1,3 +1,5 @@
+using Bulwark.Common;
+
 namespace Bulwark.Engine;
 
 /// <summary>One input's text. <see cref="Path"/> is as the user named it; stdin is <see cref="StdinPath"/>.</summary>
@@ -30,7 +32,7 @@ public sealed class SourceFile
     /// <summary>The text of a 1-based line without its line break, or empty when out of range.</summary>
     public string Line(int line)
     {
-        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        var starts = _lineStarts ??= TextLines.Starts(Text);
         if (line < 1 || line > starts.Length)
         {
             return string.Empty;
@@ -44,23 +46,9 @@ public sealed class SourceFile
     /// <summary>The 1-based line and column (UTF-16 code units) of a character offset into <see cref="Text"/>.</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        var starts = _lineStarts ??= TextLines.Starts(Text);
         var index = Array.BinarySearch(starts, offset);
         var line = index >= 0 ? index : ~index - 1;
         return (line + 1, offset - starts[line] + 1);
-    }
-
-    private static int[] ComputeLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return [.. starts];
     }
 }

@@ -1,10 +1,10 @@
-using Bulwark.Dockerfile;
+using Bulwark.Common;
 using Xunit;
 
-namespace Bulwark.Tests.Dockerfile;
+namespace Bulwark.Tests.Common;
 
 /// <summary>The vectorised line-start search finds what a character-by-character scan finds.</summary>
-public sealed class PhysicalLineStartsTests
+public sealed class TextLinesTests
 {
     private static readonly string[] Pieces = ["RUN a", "\n", "\r\n", " \\\n", "é", "", "\n\n", "x", "FROM alpine:3.19 AS build", "\t"];
 
@@ -15,7 +15,7 @@ public sealed class PhysicalLineStartsTests
         for (var n = 0; n < 500; n++)
         {
             var text = RandomText(random, random.Next(0, 40));
-            Assert.Equal(PlainScan(text), PhysicalLines.FindLineStarts(text));
+            Assert.Equal(PlainScan(text), TextLines.Starts(text));
         }
     }
 
@@ -26,7 +26,7 @@ public sealed class PhysicalLineStartsTests
         var random = new Random(12);
         var text = RandomText(random, 30_000);
         Assert.True(text.Length > 1 << 16);
-        Assert.Equal(PlainScan(text), PhysicalLines.FindLineStarts(text));
+        Assert.Equal(PlainScan(text), TextLines.Starts(text));
     }
 
     private static string RandomText(Random random, int pieces) =>
