@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bulwark.Diagnostics;
 
 namespace Bulwark.Engine;
@@ -31,6 +32,47 @@ public static class FindingOrder
 
         return kept;
     }
+
+    /// <summary>
+    /// Lists each in report order (<see cref="Apply"/>) whose files appear in no other list, such as a
+    /// partitioned scan's parts, joined in report order without sorting their findings again: each
+    /// list's runs of one file are put in path order (runs of equal paths in list order, as a stable
+    /// sort of all the findings would leave them). Repeats across lists stay for <see cref="Apply"/>.
+    /// </summary>
+    public static List<Finding> MergeByFile(IReadOnlyList<List<Finding>> ordered)
+    {
+        var runs = new List<FileRun>();
+        var total = 0;
+        for (var list = 0; list < ordered.Count; list++)
+        {
+            var findings = ordered[list];
+            total += findings.Count;
+            for (var start = 0; start < findings.Count;)
+            {
+                var file = findings[start].Location.File;
+                var end = start + 1;
+                while (end < findings.Count && string.Equals(findings[end].Location.File, file, StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                runs.Add(new FileRun(file, list, start, end - start));
+                start = end;
+            }
+        }
+
+        runs.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var order and not 0 ? order : a.List.CompareTo(b.List));
+        var merged = new List<Finding>(total);
+        foreach (var run in runs)
+        {
+            merged.AddRange(CollectionsMarshal.AsSpan(ordered[run.List]).Slice(run.Start, run.Count));
+        }
+
+        return merged;
+    }
+
+    /// <summary>The findings of one file in one of the lists <see cref="MergeByFile"/> joins.</summary>
+    private readonly record struct FileRun(string File, int List, int Start, int Count);
 
     private static bool IsOrdered(List<Finding> findings)
     {

@@ -8,9 +8,10 @@ namespace Bulwark.Engine;
 /// <summary>
 /// Loads the inputs and runs the rules that judge each model alone on all cores: the inputs are cut
 /// into consecutive parts as the directory walk yields them, and each worker takes the next part,
-/// loads it into a session of its own and runs those rules over it while its models are fresh in the
-/// cache. Workers start while the walk goes on; the walking thread joins them when it is done. The
-/// parts' sessions are then appended in input order and the cross-file rules run over the whole.
+/// loads it into a session of its own, runs those rules over it and puts their findings in report
+/// order while its models are fresh in the cache. Workers start while the walk goes on; the walking
+/// thread joins them when it is done. The parts' findings are then merged file by file, their
+/// sessions appended in input order, and the cross-file rules run over the whole.
 /// Every file is read, parsed and checked by one thread only, so lazily built parts of a model are
 /// never shared mid-build.
 /// </summary>
@@ -117,7 +118,7 @@ internal sealed class PartitionedScan
         foreach (var part in _queue.GetConsumingEnumerable())
         {
             part.Session = _engine.Load(part.Inputs);
-            part.Findings = _engine.Run(_local, part.Session);
+            part.Findings = FindingOrder.Apply(_engine.Run(_local, part.Session));
         }
     }
 
@@ -126,18 +127,10 @@ internal sealed class PartitionedScan
 
     private (AnalysisSession, List<Finding>) Join(IReadOnlyList<ISessionRule> rules)
     {
-        var local = new List<Finding>();
-        foreach (var part in _parts)
-        {
-            local.AddRange(part.Findings!);
-        }
-
-        // The parts' findings are put in report order on another core while this one joins the
-        // sessions and runs the cross-file rules; their findings follow, and the scan's own ordering
-        // then has little or nothing left to move (the same order as sorting all at once: ties keep
-        // the parts' findings first either way).
-        List<Finding>? ordered = null;
-        var ordering = Worker.Start(() => ordered = FindingOrder.Apply(local));
+        // Each part put its findings in report order; all findings of one input come from the part that
+        // read it, so the parts' lists join file by file, and the scan's own ordering then has nothing
+        // or little to move (the cross-file rules' findings follow).
+        var findings = FindingOrder.MergeByFile([.. _parts.Select(part => part.Findings!)]);
 
         // A new session, not the first part's: indexes built over a part's session (the fixers' file
         // lookups) must not be taken for indexes over the whole.
@@ -147,10 +140,8 @@ internal sealed class PartitionedScan
             session.Append(part.Session!);
         }
 
-        var crossFile = _engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session);
-        ordering.Join();
-        ordered!.AddRange(crossFile);
-        return (session, ordered);
+        findings.AddRange(_engine.Run(rules.Where(r => !r.JudgesEachModelAlone), session));
+        return (session, findings);
     }
 
     /// <summary>Consecutive inputs, and what loading and checking them on one thread produced.</summary>

@@ -80,6 +80,53 @@ public sealed class FindingOrderTests
         Assert.Same(first, ordered[0]);
     }
 
+    [Fact]
+    public void Parts_ordered_alone_merge_file_by_file_into_the_order_of_all_findings()
+    {
+        // A partitioned scan's parts: each holds its own files, in walk order (files before
+        // subdirectories, which is not the ordinal order of the paths).
+        var parts = Parts(["z.yaml", "a/b.yaml", "a/c/d.yaml", "a-b.yaml", "a.yaml", "B.yaml", "\u00e9.yaml", "m.yaml"]);
+
+        var merged = FindingOrder.MergeByFile([.. parts.Select(FindingOrder.Apply)]);
+
+        Assert.Equal(FindingOrder.Apply([.. parts.SelectMany(part => part)]).Select(f => f.Message), merged.Select(f => f.Message));
+        Assert.True(merged.Count > 100);
+    }
+
+    [Fact]
+    public void A_path_named_twice_merges_into_the_order_of_all_findings_once_ordered_again()
+    {
+        // `bulwark scan z.yaml ... z.yaml`: the same path in two parts, whose findings the report
+        // order interleaves by line; the scan's final ordering (Apply) puts them there.
+        var parts = Parts(["z.yaml", "a.yaml", "m.yaml", "b.yaml", "z.yaml"]);
+
+        var merged = FindingOrder.Apply(FindingOrder.MergeByFile([.. parts.Select(FindingOrder.Apply)]));
+
+        Assert.Equal(FindingOrder.Apply([.. parts.SelectMany(part => part)]).Select(f => f.Message), merged.Select(f => f.Message));
+    }
+
+    /// <summary>Findings at random places of the files, two files a part, each message unique.</summary>
+    private static List<List<Finding>> Parts(string[] walk)
+    {
+        var random = new Random(7);
+        var parts = new List<List<Finding>>();
+        for (var start = 0; start < walk.Length; start += 2)
+        {
+            var part = new List<Finding>();
+            foreach (var file in walk.Skip(start).Take(2))
+            {
+                for (var i = random.Next(10, 40); i > 0; i--)
+                {
+                    part.Add(At(file, random.Next(1, 6), random.Next(1, 4), random.Next(2) == 0 ? Rt001 : Rt007, $"finding {start}.{file}.{i}"));
+                }
+            }
+
+            parts.Add(part);
+        }
+
+        return parts;
+    }
+
     private static Finding At(string file, int line, int column, RuleMetadata rule, string message) =>
         new(rule, rule.DefaultSeverity, message, new Location(file, new SourceSpan(new(line, column, 0), new(line, column + 1, 1))), null, null);
 }
