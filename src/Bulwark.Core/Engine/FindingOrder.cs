@@ -34,18 +34,32 @@ public static class FindingOrder
     }
 
     /// <summary>
-    /// Lists each in report order (<see cref="Apply"/>) whose files appear in no other list, such as a
-    /// partitioned scan's parts, joined in report order without sorting their findings again: each
-    /// list's runs of one file are put in path order (runs of equal paths in list order, as a stable
-    /// sort of all the findings would leave them). Repeats across lists stay for <see cref="Apply"/>.
+    /// Lists each in report order (<see cref="Apply"/>), such as a partitioned scan's parts, joined file
+    /// by file without sorting their findings again: the lists' runs of one file are put in path order,
+    /// runs of equal paths in list order. When all findings of a file sit in one list (each input read
+    /// once) the result is in report order; a path in several lists (an input named twice) keeps its
+    /// runs one after the other, and repeats across lists stay: <see cref="Apply"/> settles both.
     /// </summary>
     public static List<Finding> MergeByFile(IReadOnlyList<List<Finding>> ordered)
     {
-        var runs = new List<FileRun>();
-        var total = 0;
-        for (var list = 0; list < ordered.Count; list++)
+        var runs = FileRuns(ordered, out var total);
+        runs.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var order and not 0 ? order : a.List.CompareTo(b.List));
+        var merged = new List<Finding>(total);
+        foreach (var run in runs)
         {
-            var findings = ordered[list];
+            merged.AddRange(CollectionsMarshal.AsSpan(ordered[run.List]).Slice(run.Start, run.Count));
+        }
+
+        return merged;
+    }
+
+    private static List<FileRun> FileRuns(IReadOnlyList<List<Finding>> lists, out int total)
+    {
+        var runs = new List<FileRun>();
+        total = 0;
+        for (var list = 0; list < lists.Count; list++)
+        {
+            var findings = lists[list];
             total += findings.Count;
             for (var start = 0; start < findings.Count;)
             {
@@ -61,14 +75,7 @@ public static class FindingOrder
             }
         }
 
-        runs.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var order and not 0 ? order : a.List.CompareTo(b.List));
-        var merged = new List<Finding>(total);
-        foreach (var run in runs)
-        {
-            merged.AddRange(CollectionsMarshal.AsSpan(ordered[run.List]).Slice(run.Start, run.Count));
-        }
-
-        return merged;
+        return runs;
     }
 
     /// <summary>The findings of one file in one of the lists <see cref="MergeByFile"/> joins.</summary>
