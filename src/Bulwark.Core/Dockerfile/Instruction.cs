@@ -73,11 +73,7 @@ public sealed class Instruction
     /// <summary>The shell-form command text (after the flags), or null in exec form.</summary>
     public DockerWord? ShellCommand => IsJsonForm || Arguments.Length != 1 ? null : Arguments[0];
 
-    /// <summary>
-    /// What the Dockerfile rules work out once about this instruction and share (its RunFacts), kept on
-    /// it rather than in a weak table, whose entries cost a GC handle, a lock and a hash lookup each. A
-    /// model is read by one thread at a time (a scan gives each file to one thread).
-    /// </summary>
+    /// <summary>What the Dockerfile rules work out once about this instruction and share (its RunFacts); kept as <see cref="DockerfileModel.Facts"/> is.</summary>
     internal object? Facts { get; set; }
 
     public override string ToString() => Line.Text;

@@ -73,12 +73,7 @@ public sealed class ShellCommand
 {
     private static readonly WordSet Wrappers = ["sudo", "env", "exec", "nohup", "time", "command", "nice", "doas"];
 
-    /// <summary>
-    /// What the Dockerfile rules work out once about this command and share (the package-manager call
-    /// it makes, if any), kept on it rather than in a weak table, whose entries cost a GC handle, a lock
-    /// and a hash lookup each. A model is read by one thread at a time (a scan gives each file to one
-    /// thread).
-    /// </summary>
+    /// <summary>What the Dockerfile rules work out once about this command and share (the package-manager call it makes, if any); kept as <see cref="DockerfileModel.Facts"/> is.</summary>
     internal object? Facts { get; set; }
 
     // Program names that come up again and again: a command called one of these shares the string

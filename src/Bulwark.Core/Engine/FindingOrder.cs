@@ -42,9 +42,9 @@ public static class FindingOrder
     /// </summary>
     public static List<Finding> MergeByFile(IReadOnlyList<List<Finding>> ordered)
     {
-        var runs = FileRuns(ordered, out var total);
+        var runs = FileRuns(ordered);
         runs.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var order and not 0 ? order : a.List.CompareTo(b.List));
-        var merged = new List<Finding>(total);
+        var merged = new List<Finding>(ordered.Sum(list => list.Count));
         foreach (var run in runs)
         {
             merged.AddRange(CollectionsMarshal.AsSpan(ordered[run.List]).Slice(run.Start, run.Count));
@@ -53,14 +53,12 @@ public static class FindingOrder
         return merged;
     }
 
-    private static List<FileRun> FileRuns(IReadOnlyList<List<Finding>> lists, out int total)
+    private static List<FileRun> FileRuns(IReadOnlyList<List<Finding>> lists)
     {
         var runs = new List<FileRun>();
-        total = 0;
         for (var list = 0; list < lists.Count; list++)
         {
             var findings = lists[list];
-            total += findings.Count;
             for (var start = 0; start < findings.Count;)
             {
                 var file = findings[start].Location.File;
